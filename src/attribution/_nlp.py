@@ -1,0 +1,311 @@
+"""The Stanza adapter: the only module of the package that imports Stanza.
+
+It builds a ``stanza.Pipeline`` from explicit model files, never downloads anything, and
+turns Stanza's documents into our frozen :class:`~attribution._parsed.ParsedText`.
+Stanza is imported lazily, when a pipeline is first built, so importing the package stays
+cheap and offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from ._parsed import ParsedText, Sentence, Token
+from .exceptions import ModelError, ModelIntegrityError, ModelNotFoundError
+
+PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse")
+EMBEDDED_NAME = "en_ud_small"
+_DOWNLOAD_HINT = (
+    "To use the official Stanza English models, run `attribution models download` once "
+    "(it calls Stanza's downloader; nothing is ever downloaded implicitly), or point "
+    "Parser(model=PATH) at a folder laid out like the embedded models (manifest.json + "
+    "tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt)."
+)
+
+
+@frozen
+class ModelSet:
+    """Where each processor's model file is.
+
+    Attributes:
+        name: "embedded", "stanza" or the folder given.
+        directory: The folder the files are in.
+        paths: Processor name -> model file.
+        manifest: The parsed manifest.json, when the folder has one.
+    """
+
+    name: str
+    directory: Path
+    paths: Mapping[str, Path]
+    manifest: Mapping[str, Any] | None = None
+
+
+def embedded_model_dir() -> Path:
+    """The folder of the models shipped inside the package."""
+    return Path(str(resources.files("attribution") / "models" / EMBEDDED_NAME))
+
+
+def stanza_resources_dir() -> Path:
+    """Stanza's own model folder: ``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    return Path(env) if env else Path.home() / "stanza_resources"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def resolve_models(model: str | os.PathLike[str], *, verify: bool = True) -> ModelSet:
+    """Find the model files for *model* ("embedded", "stanza" or a folder), or raise.
+
+    Raises:
+        ModelNotFoundError: some processors have no model file; the message lists them.
+        ModelIntegrityError: a file differs from its manifest entry.
+    """
+    if isinstance(model, str) and model == "stanza":
+        return _resolve_official()
+    if isinstance(model, str) and model == "embedded":
+        return _resolve_folder(embedded_model_dir(), "embedded", verify=verify)
+    return _resolve_folder(Path(model), str(model), verify=verify)
+
+
+def _resolve_folder(folder: Path, name: str, *, verify: bool) -> ModelSet:
+    manifest_path = folder / "manifest.json"
+    manifest: dict[str, Any] | None = None
+    if manifest_path.is_file():
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelIntegrityError(f"cannot read model manifest {manifest_path}: {exc}") from exc
+    entries: Mapping[str, Any] = (manifest or {}).get("processors", {})
+    paths: dict[str, Path] = {}
+    for proc in PROCESSORS:
+        entry = entries.get(proc)
+        file = folder / (entry["file"] if isinstance(entry, Mapping) else f"{proc}.pt")
+        if file.is_file():
+            paths[proc] = file
+    missing = [p for p in PROCESSORS if p not in paths]
+    if missing:
+        raise ModelNotFoundError(
+            location=str(folder),
+            needed=PROCESSORS,
+            found=[p for p in PROCESSORS if p in paths],
+            missing=missing,
+            hint=_DOWNLOAD_HINT,
+        )
+    if manifest is not None and verify:
+        for proc, path in paths.items():
+            entry = entries.get(proc)
+            if not isinstance(entry, Mapping):
+                continue
+            size = entry.get("bytes")
+            if size is not None and path.stat().st_size != size:
+                raise ModelIntegrityError(
+                    f"model file {path} has {path.stat().st_size} bytes, the manifest says "
+                    f"{size}: the file is truncated or replaced; reinstall the package"
+                )
+            expected = entry.get("sha256")
+            if expected is not None and _sha256(path) != expected:
+                raise ModelIntegrityError(
+                    f"model file {path} does not match the sha256 in {folder / 'manifest.json'}: "
+                    "the file is corrupt or replaced; reinstall the package"
+                )
+    return ModelSet(name=name, directory=folder, paths=paths, manifest=manifest)
+
+
+def _resolve_official() -> ModelSet:
+    root = stanza_resources_dir()
+    lang_dir = root / "en"
+    found: dict[str, Path] = {}
+    resources_json = root / "resources.json"
+    defaults: Mapping[str, Any] = {}
+    if resources_json.is_file():
+        try:
+            data = json.loads(resources_json.read_text(encoding="utf-8"))
+            defaults = data.get("en", {}).get("default_processors", {})
+        except (OSError, ValueError):
+            defaults = {}
+    for proc in PROCESSORS:
+        package = defaults.get(proc)
+        candidates = [lang_dir / proc / f"{package}.pt"] if isinstance(package, str) else []
+        if not candidates and (lang_dir / proc).is_dir():
+            candidates = sorted((lang_dir / proc).glob("*.pt"))
+        for cand in candidates:
+            if cand.is_file():
+                found[proc] = cand
+                break
+    missing = [p for p in PROCESSORS if p not in found]
+    if missing or not resources_json.is_file():
+        raise ModelNotFoundError(
+            location=str(root),
+            needed=(*PROCESSORS, "resources.json"),
+            found=[*found, *(["resources.json"] if resources_json.is_file() else [])],
+            missing=[*missing, *([] if resources_json.is_file() else ["resources.json"])],
+            hint=_DOWNLOAD_HINT,
+        )
+    return ModelSet(name="stanza", directory=root, paths=found, manifest=None)
+
+
+class StanzaBackend:
+    """Parses text with a Stanza pipeline built from explicit model files.
+
+    Args:
+        model: "embedded" (the models shipped in the package), "stanza" (the official
+            English models in ``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``) or a folder
+            laid out like the embedded one.
+        threads: torch CPU threads; None leaves torch's setting alone.
+        device: "cpu" (default) or a torch device string such as "cuda".
+        batch_size: Sentences per batch for the tagger and parser.
+    """
+
+    def __init__(
+        self,
+        model: str | os.PathLike[str] = "embedded",
+        *,
+        threads: int | None = None,
+        device: str = "cpu",
+        batch_size: int = 3000,
+    ) -> None:
+        if threads is not None and (not isinstance(threads, int) or threads < 1):
+            raise ValueError(f"threads must be a positive integer or None, not {threads!r}")
+        self.models = resolve_models(model)
+        self.name = f"stanza:{self.models.name}"
+        self._threads = threads
+        self._device = device
+        self._batch_size = batch_size
+        self._pipeline: Any = None
+
+    def _build(self) -> Any:
+        try:
+            import stanza
+            import torch
+        except ImportError as exc:  # pragma: no cover - stanza is a dependency
+            raise ModelError(f"Stanza is not installed: {exc}") from exc
+        if self._threads is not None:
+            torch.set_num_threads(self._threads)
+        paths = self.models.paths
+        kwargs: dict[str, Any] = {
+            "lang": "en",
+            "processors": ",".join(PROCESSORS),
+            "download_method": None,
+            "logging_level": "ERROR",
+            "device": self._device,
+            "pos_batch_size": self._batch_size,
+            "depparse_batch_size": self._batch_size,
+        }
+        if self.models.name == "stanza":
+            kwargs["dir"] = str(self.models.directory)
+        else:
+            kwargs["dir"] = str(self.models.directory)
+            kwargs["resources_filepath"] = str(self.models.directory / "resources.json")
+            kwargs.update({f"{proc}_model_path": str(path) for proc, path in paths.items()})
+            kwargs["pos_pretrain_path"] = None
+            kwargs["depparse_pretrain_path"] = None
+            kwargs["lemma_pretrain_path"] = None
+        try:
+            return stanza.Pipeline(**kwargs)
+        except Exception as exc:  # stanza raises many kinds; all mean the models are unusable
+            raise ModelIntegrityError(
+                f"Stanza could not load the models in {self.models.directory}: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+
+    @property
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            self._pipeline = self._build()
+        return self._pipeline
+
+    def load(self) -> None:
+        """Load the models now rather than on the first parse."""
+        _ = self.pipeline
+
+    def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
+        """Parse *texts* in one batch through Stanza."""
+        import torch
+
+        todo = [i for i, t in enumerate(texts) if t.strip()]
+        results = [ParsedText(text=t) for t in texts]
+        if not todo:
+            return results
+        from stanza import Document
+
+        docs = [Document([], text=texts[i]) for i in todo]
+        with torch.inference_mode():
+            processed = self.pipeline(docs)
+        for i, doc in zip(todo, processed, strict=True):
+            results[i] = convert_document(texts[i], doc)
+        return results
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The pipeline is rebuilt lazily after unpickling (one load per worker).
+        state = self.__dict__.copy()
+        state["_pipeline"] = None
+        return state
+
+
+def convert_document(text: str, doc: Any) -> ParsedText:
+    """Turn a Stanza Document over *text* into our ParsedText, checking every offset."""
+    sentences: list[Sentence] = []
+    for sent in doc.sentences:
+        tokens: list[Token] = []
+        for token in sent.tokens:
+            t_start, t_end = token.start_char, token.end_char
+            if t_start is None or t_end is None or text[t_start:t_end] != token.text:
+                t_start, t_end = _locate(text, token.text, tokens[-1].end if tokens else 0)
+            for word in token.words:
+                w_start = getattr(word, "start_char", None)
+                w_end = getattr(word, "end_char", None)
+                if (
+                    w_start is None
+                    or w_end is None
+                    or not t_start <= w_start <= w_end <= t_end
+                    or len(token.words) == 1
+                ):
+                    w_start, w_end = t_start, t_end
+                tokens.append(
+                    Token(
+                        index=len(tokens),
+                        text=word.text,
+                        start=w_start,
+                        end=w_end,
+                        upos=word.upos or "X",
+                        xpos=word.xpos or "_",
+                        lemma=word.lemma or word.text,
+                        head=(word.head or 0) - 1,
+                        deprel=word.deprel or "dep",
+                    )
+                )
+        if tokens:
+            sentences.append(Sentence(tokens[0].start, tokens[-1].end, tuple(tokens)))
+    return ParsedText(text=text, sentences=tuple(sentences))
+
+
+def _locate(text: str, piece: str, from_pos: int) -> tuple[int, int]:
+    at = text.find(piece, from_pos)
+    if at < 0:
+        raise ModelError(f"the tokenizer produced {piece!r}, which is not in the text")
+    return at, at + len(piece)
+
+
+def download_official(target: str | os.PathLike[str] | None = None) -> Path:  # pragma: no cover
+    """Download the official Stanza English models (network!). Only the CLI calls this."""
+    import stanza
+
+    root = Path(target) if target is not None else stanza_resources_dir()
+    stanza.download(
+        "en", model_dir=str(root), processors=",".join(PROCESSORS), package="default"
+    )
+    return root

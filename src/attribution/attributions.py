@@ -1,0 +1,530 @@
+"""Attribution relations: cue, local source mention and content(s), one sentence at a time.
+
+Each extractor is a typed generator over one parsed sentence (textacy's pattern): reporting
+verbs with their subject and complement, "according to X", headline colon attribution
+("...: HNC") and impersonal hedges ("It is believed to ..."). Quotes found by
+:mod:`attribution.quotes` widen contents to whole quotations and decide direct/mixed kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from attrs import field, frozen
+
+from ._model import Channel, ClaimKind, CueKind, Stance
+from ._parsed import Sentence, Token
+from .cues import CueLexicon
+from .quotes import Quote
+
+__all__ = ["RawAttribution", "extract_sentence", "headline_colon"]
+
+_SUBJ = ("nsubj", "nsubj:outer", "csubj")
+_PASS_SUBJ = ("nsubj:pass", "csubj:pass")
+_CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "punct", "parataxis", "advcl", "dep")
+_EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
+_QUOTE_MARKS = set('"“”„«»')
+_REL_PRON = {"who", "which", "that", "whom"}
+_HEDGE_AUX = {"may", "might", "could"}
+
+
+@frozen
+class RawAttribution:
+    """One attribution found in one sentence, before coreference and typing.
+
+    Attributes:
+        cue: (start, end) of the cue words.
+        lemma: The cue's lemma.
+        cue_kind: verb, noun, phrase, colon, impersonal or adverb.
+        stance: The cue's stance.
+        contents: (start, end) of each content piece.
+        source: (start, end) of the local source mention, or None.
+        source_head: The head word of the source mention (for typing), or None.
+        descriptors: (start, end) of appositions to the source.
+        possessor: (start, end) of a possessor of the source ("the government's").
+        modifiers: (start, end) of prepositional modifiers of the source head.
+        relative_to: (start, end) of the noun a relative pronoun source ("who") stands for.
+        channel: statement, interview, broadcast, social_media or document, if the text says.
+        impersonal: True for "It is believed"-type cues: the claim is unattributed.
+        hedged: True when the cue or content hedges.
+        pronoun: True when the source mention is a pronoun.
+        proper: True when the source mention contains a proper noun.
+    """
+
+    cue: tuple[int, int]
+    lemma: str
+    cue_kind: CueKind
+    stance: Stance
+    contents: tuple[tuple[int, int], ...]
+    source: tuple[int, int] | None = None
+    source_head: str | None = None
+    source_head_lemma: str | None = None
+    descriptors: tuple[tuple[int, int], ...] = ()
+    possessor: tuple[int, int] | None = None
+    modifiers: tuple[tuple[int, int], ...] = ()
+    relative_to: tuple[int, int] | None = None
+    channel: Channel | None = None
+    impersonal: bool = False
+    hedged: bool = False
+    pronoun: bool = False
+    proper: bool = False
+    kinds: tuple[ClaimKind, ...] = field(default=())
+
+
+# -- small tree helpers --------------------------------------------------------------------
+def _children(sent: Sentence, tok: Token, *rels: str) -> list[Token]:
+    return [t for t in sent.tokens if t.head == tok.index and (not rels or t.deprel in rels)]
+
+
+def _subtree_ids(sent: Sentence, index: int, cut: Iterable[str] = ()) -> set[int]:
+    cut_set = set(cut)
+    keep = {index}
+    frontier = [index]
+    kids: dict[int, list[Token]] = {}
+    for t in sent.tokens:
+        kids.setdefault(t.head, []).append(t)
+    while frontier:
+        node = frontier.pop()
+        for child in kids.get(node, ()):
+            if child.deprel in cut_set:
+                continue
+            if child.index not in keep:
+                keep.add(child.index)
+                frontier.append(child.index)
+    return keep
+
+
+def _runs(sent: Sentence, ids: set[int]) -> list[list[Token]]:
+    """Contiguous runs of the tokens in *ids*, in order."""
+    runs: list[list[Token]] = []
+    for tok in sent.tokens:
+        if tok.index in ids:
+            if runs and runs[-1][-1].index == tok.index - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    return runs
+
+
+def _trim(tokens: Sequence[Token], keep_quotes: bool = True) -> list[Token]:
+    toks = list(tokens)
+    while toks and (
+        toks[0].text in _EDGE_PUNCT
+        or (not keep_quotes and toks[0].text in _QUOTE_MARKS)
+        or (toks[0].deprel == "cc" and len(toks) > 1 and toks[0].index == tokens[0].index)
+    ):
+        toks.pop(0)
+    while toks and (
+        toks[-1].text in _EDGE_PUNCT or (toks[-1].text in {".", "!", "?"} and not keep_quotes)
+    ):
+        toks.pop()
+    return toks
+
+
+def _span(tokens: Sequence[Token]) -> tuple[int, int]:
+    return tokens[0].start, tokens[-1].end
+
+
+def _words(tokens: Sequence[Token]) -> int:
+    return sum(1 for t in tokens if t.upos != "PUNCT")
+
+
+# -- sources -------------------------------------------------------------------------------
+@frozen
+class _Source:
+    span: tuple[int, int]
+    head: Token
+    descriptors: tuple[tuple[int, int], ...]
+    possessor: tuple[int, int] | None
+    modifiers: tuple[tuple[int, int], ...]
+    relative_to: tuple[int, int] | None
+
+
+def _source_from(sent: Sentence, head: Token) -> _Source | None:
+    ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
+    toks = _trim([t for t in sent.tokens if t.index in ids])
+    # keep only the contiguous run that holds the head
+    run = next((r for r in _runs(sent, {t.index for t in toks}) if head in r), None)
+    if not run:
+        return None
+    run = _trim(run)
+    if not run:
+        return None
+    descriptors = []
+    for app in _children(sent, head, "appos"):
+        d = _trim([t for t in sent.tokens if t.index in _subtree_ids(sent, app.index)])
+        if d:
+            descriptors.append(_span(d))
+    possessor = None
+    for poss in _children(sent, head, "nmod:poss"):
+        p = [t for t in sent.tokens if t.index in _subtree_ids(sent, poss.index)]
+        if p:
+            possessor = _span(p)
+    modifiers = []
+    for mod in _children(sent, head, "nmod"):
+        m = [t for t in sent.tokens if t.index in _subtree_ids(sent, mod.index)]
+        if m:
+            modifiers.append(_span(m))
+    relative_to = None
+    if head.text.lower() in _REL_PRON and head.upos == "PRON":
+        # "X, who said ...": the relative clause's verb hangs off X
+        clause = _relcl_verb(sent, head)
+        if clause is not None and clause.head >= 0:
+            noun = sent.tokens[clause.head]
+            n = _trim(
+                [
+                    t
+                    for t in sent.tokens
+                    if t.index in _subtree_ids(sent, noun.index, _CUT_FROM_SOURCE)
+                ]
+            )
+            if n:
+                relative_to = _span(n)
+    return _Source(_span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to)
+
+
+def _relcl_verb(sent: Sentence, tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(len(sent.tokens)):
+        if cur.head < 0:
+            return None
+        cur = sent.tokens[cur.head]
+        if cur.deprel == "acl:relcl":
+            return cur
+    return None
+
+
+def _subject_of(sent: Sentence, verb: Token) -> Token | None:
+    """The subject of *verb*, borrowed from the verb it is conjoined to or modifies."""
+    seen = set()
+    cur: Token | None = verb
+    while cur is not None and cur.index not in seen:
+        seen.add(cur.index)
+        subj = _children(sent, cur, *_SUBJ)
+        if subj:
+            return subj[0]
+        agent = [
+            c
+            for c in _children(sent, cur, "obl:agent", "obl")
+            if any(k.lemma == "by" and k.deprel == "case" for k in _children(sent, c))
+        ]
+        if agent and _children(sent, cur, "aux:pass"):
+            return agent[0]
+        if cur.deprel in ("conj", "xcomp", "advcl") and cur.head >= 0:
+            cur = sent.tokens[cur.head]
+        else:
+            cur = None
+    return None
+
+
+# -- contents ------------------------------------------------------------------------------
+def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
+    out = []
+    for run in _runs(sent, ids):
+        toks = _trim(run)
+        if toks and _words(toks) >= 2:
+            out.append(_span(toks))
+    return out
+
+
+def _verb_contents(
+    sent: Sentence, verb: Token, extra: frozenset[str]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Content spans of a reporting verb and the token ids they cover."""
+    rels = {"ccomp", *extra}
+    heads = [c for c in _children(sent, verb) if c.deprel in rels]
+    # "He said: X" / "He said, X" parsed as parataxis after the verb
+    heads += [
+        c
+        for c in _children(sent, verb, "parataxis")
+        if c.index > verb.index
+        and any(t.text in (":", '"', "“", ",") for t in sent.tokens[verb.index + 1 : c.index])
+    ]
+    ids: set[int] = set()
+    for h in heads:
+        if (
+            h.deprel == "obj"
+            and h.upos in ("PRON",)
+            and h.text.lower() in {"it", "this", "that", "so", "what"}
+        ):
+            continue
+        ids |= _subtree_ids(sent, h.index)
+    if ids:
+        return _content_runs(sent, ids), ids
+    # inverted: "X happened, the monitor said." -> the cue hangs off X's verb
+    if verb.deprel in ("parataxis", "ccomp", "conj", "dep") and verb.head >= 0:
+        host = sent.tokens[verb.head]
+        cue_ids = _subtree_ids(sent, verb.index)
+        ids = _subtree_ids(sent, host.index) - cue_ids
+        if verb.deprel == "conj" and not _is_clause_final(sent, cue_ids):
+            # "X rose and Y said" is not inversion unless the cue is clause-final
+            return [], set()
+        return _content_runs(sent, ids), ids
+    return [], set()
+
+
+def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:
+    last = max(ids)
+    rest = [t for t in sent.tokens[last + 1 :] if t.upos != "PUNCT"]
+    return not rest
+
+
+def _has_hedge(sent: Sentence, ids: set[int] | None, lex: CueLexicon) -> bool:
+    for t in sent.tokens:
+        if ids is not None and t.index not in ids:
+            continue
+        low = t.text.lower()
+        if low in lex.hedge_adverbs:
+            return True
+        if low in _HEDGE_AUX and t.upos == "AUX":
+            return True
+        if (
+            t.lemma.lower() in lex.hedge_verbs
+            and t.upos == "VERB"
+            and t.deprel != "ccomp"
+            and _children(sent, t, "xcomp")
+        ):
+            return True
+    return False
+
+
+def _channel(sent: Sentence, verb: Token, lex: CueLexicon) -> Channel | None:
+    around = [
+        t
+        for t in sent.tokens
+        if t.head == verb.index and t.deprel in ("obl", "obl:tmod", "advcl", "iobj", "obj")
+    ]
+    words = " ".join(
+        " ".join(x.text for x in sent.tokens if x.index in _subtree_ids(sent, t.index))
+        for t in around
+    )
+    if verb.lemma == "tell":
+        return lex.channel_of(words) or "interview"
+    if verb.lemma in ("tweet",):
+        return "social_media"
+    if verb.lemma in ("write",) and not words:
+        return "document"
+    return lex.channel_of(words)
+
+
+def _cue_span(sent: Sentence, verb: Token) -> tuple[int, int]:
+    parts = [verb, *_children(sent, verb, "compound:prt")]
+    parts.sort(key=lambda t: t.index)
+    return parts[0].start, parts[-1].end
+
+
+# -- extractors ----------------------------------------------------------------------------
+def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """Reporting verbs with their subject (the source) and complement (the content)."""
+    for verb in sent.tokens:
+        if verb.upos != "VERB":
+            continue
+        entry = lex.verbs.get(verb.lemma.lower())
+        if entry is None:
+            continue
+        contents, ids = _verb_contents(sent, verb, entry.content)
+        if not contents:
+            continue
+        passive = bool(_children(sent, verb, "aux:pass")) or bool(
+            _children(sent, verb, *_PASS_SUBJ)
+        )
+        if passive and verb.lemma.lower() in lex.impersonal and not _agent(sent, verb):
+            yield _impersonal(sent, verb, lex)
+            continue
+        subj = _subject_of(sent, verb)
+        if subj is not None and subj.index in ids:
+            subj = None
+        src = _source_from(sent, subj) if subj is not None else None
+        hedged = entry.stance == "hedging" or _has_hedge(sent, ids, lex)
+        yield RawAttribution(
+            cue=_cue_span(sent, verb),
+            lemma=verb.lemma.lower(),
+            cue_kind="verb",
+            stance=entry.stance,
+            contents=tuple(contents),
+            source=None if src is None else src.span,
+            source_head=None if src is None else src.head.text,
+            source_head_lemma=None if src is None else src.head.lemma,
+            descriptors=() if src is None else src.descriptors,
+            possessor=None if src is None else src.possessor,
+            modifiers=() if src is None else src.modifiers,
+            relative_to=None if src is None else src.relative_to,
+            channel=_channel(sent, verb, lex),
+            hedged=hedged,
+            pronoun=src is not None and src.head.upos == "PRON",
+            proper=src is not None and _proper(sent, src.span),
+        )
+
+
+def _agent(sent: Sentence, verb: Token) -> Token | None:
+    for c in _children(sent, verb, "obl:agent", "obl"):
+        if any(k.lemma == "by" and k.deprel == "case" for k in _children(sent, c)):
+            return c
+    return None
+
+
+def _proper(sent: Sentence, span: tuple[int, int]) -> bool:
+    return any(t.upos == "PROPN" and span[0] <= t.start and t.end <= span[1] for t in sent.tokens)
+
+
+def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
+    """'It is believed to have ...', 'X is said to ...': an unattributed, hedged claim."""
+    aux = _children(sent, verb, "aux:pass", "aux")
+    subj = _children(sent, verb, *_PASS_SUBJ, "expl")
+    parts = sorted(
+        [verb, *aux, *[s for s in subj if s.lemma.lower() == "it"]], key=lambda t: t.index
+    )
+    words = [t for t in sent.tokens if t.upos != "PUNCT"]
+    content = _trim(list(sent.tokens))
+    return RawAttribution(
+        cue=(parts[0].start, parts[-1].end),
+        lemma=verb.lemma.lower(),
+        cue_kind="impersonal",
+        stance="hedging",
+        contents=(_span(content),) if words else (),
+        impersonal=True,
+        hedged=True,
+    )
+
+
+def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """'According to X, ...' and '..., according to X': X is the source, the clause the content."""
+    toks = sent.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() != "according" or toks[i + 1].text.lower() != "to":
+            continue
+        # the source is the nominal that 'according' is a case marker of
+        src_head = toks[tok.head] if tok.head >= 0 and toks[tok.head].index > i + 1 else None
+        if src_head is None:
+            src_head = next((t for t in toks[i + 2 :] if t.upos in ("PROPN", "NOUN", "PRON")), None)
+        if src_head is None:
+            continue
+        src = _source_from(sent, src_head)
+        src_ids = _subtree_ids(sent, src_head.index) | {tok.index, toks[i + 1].index}
+        host = toks[src_head.head] if src_head.head >= 0 else None
+        if host is None or host.index in src_ids:
+            ids = {t.index for t in toks} - src_ids
+        else:
+            ids = _subtree_ids(sent, host.index) - src_ids
+        contents = _content_runs(sent, ids)
+        if not contents or src is None:
+            continue
+        yield RawAttribution(
+            cue=(tok.start, toks[i + 1].end),
+            lemma="according to",
+            cue_kind="phrase",
+            stance="neutral",
+            contents=tuple(contents),
+            source=src.span,
+            source_head=src.head.text,
+            source_head_lemma=src.head.lemma,
+            descriptors=src.descriptors,
+            possessor=src.possessor,
+            modifiers=src.modifiers,
+            hedged=_has_hedge(sent, ids, lex),
+            pronoun=src.head.upos == "PRON",
+            proper=_proper(sent, src.span),
+            channel=lex.channel_of(src.head.text),
+        )
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+_COLON_SOURCE = re.compile(r":\s*(?P<src>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*$")
+_SOURCE_COLON = re.compile(r"^(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+
+
+def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
+    """Headline attribution by a colon: '... peace talks: HNC' or 'Minister: ...'."""
+    line = text[start:end]
+    bullet = _BULLET.match(line)
+    lo = bullet.end() if bullet else 0
+    m = _COLON_SOURCE.search(line, lo)
+    if m and m.start() > lo:
+        colon = start + m.start()
+        content_end = colon
+        while content_end > start + lo and text[content_end - 1].isspace():
+            content_end -= 1
+        return RawAttribution(
+            cue=(colon, colon + 1),
+            lemma=":",
+            cue_kind="colon",
+            stance="neutral",
+            contents=((start + lo, content_end),),
+            source=(start + m.start("src"), start + m.end("src")),
+            source_head=m.group("src").split()[-1],
+            proper=True,
+        )
+    m = _SOURCE_COLON.match(line[lo:])
+    if m:
+        src_start = start + lo + m.start("src")
+        colon = text.index(":", src_start + len(m.group("src")))
+        content_start = start + lo + m.end()
+        content_end = end
+        while content_end > content_start and text[content_end - 1] in ".!? ":
+            content_end -= 1
+        if content_end - content_start < 3:
+            return None
+        return RawAttribution(
+            cue=(colon, colon + 1),
+            lemma=":",
+            cue_kind="colon",
+            stance="neutral",
+            contents=((content_start, content_end),),
+            source=(src_start, src_start + len(m.group("src"))),
+            source_head=m.group("src").split()[-1],
+            proper=True,
+        )
+    return None
+
+
+def extract_sentence(sent: Sentence, lex: CueLexicon) -> list[RawAttribution]:
+    """All attributions in one sentence, most reliable extractors first, without duplicates."""
+    found: list[RawAttribution] = []
+    for extractor in (verb_attributions, according_to):
+        for att in extractor(sent, lex):
+            if any(att.cue == other.cue for other in found):
+                continue
+            found.append(att)
+    return _drop_nested_duplicates(found)
+
+
+def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
+    """Drop an attribution whose cue sits inside the source of another one."""
+    out = []
+    for att in atts:
+        inside_source = any(
+            o is not att
+            and o.source is not None
+            and o.source[0] <= att.cue[0]
+            and att.cue[1] <= o.source[1]
+            for o in atts
+        )
+        if not inside_source:
+            out.append(att)
+    return out
+
+
+def widen_to_quotes(
+    att: RawAttribution, quotes: Sequence[Quote], text: str
+) -> tuple[tuple[tuple[int, int], ClaimKind], ...]:
+    """Each content widened to the quotes it touches, with its kind (direct, indirect, mixed)."""
+    result: list[tuple[tuple[int, int], ClaimKind]] = []
+    for start, end in att.contents:
+        touching = [q for q in quotes if q.start < end and start < q.end]
+        if not touching:
+            result.append(((start, end), "indirect"))
+            continue
+        lo = min(start, *(q.start for q in touching))
+        hi = max(end, *(q.end for q in touching))
+        # keep the cue and the source out of the widened content
+        for blocker in (att.cue, att.source):
+            if blocker is None:
+                continue
+            if lo <= blocker[0] < hi and blocker[0] >= start and blocker[1] <= hi:
+                hi = max(end, blocker[0])
+        inner = text[lo:hi].strip(" ,.;:")
+        quoted = sum(min(q.end, hi) - max(q.start, lo) for q in touching if q.start < hi)
+        kind: ClaimKind = "direct" if quoted >= len(inner) - 3 else "mixed"
+        result.append(((lo, hi), kind))
+    return tuple(result)

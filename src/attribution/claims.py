@@ -1,0 +1,356 @@
+"""Claims: turn parsed blocks and their attributions into the final :class:`Article`.
+
+Attributed claims come one per content piece. Quotes that no cue covers continue the
+previous speaker when they sit in a paragraph with no cue of its own. Everything else in the
+headline, related headlines and body is covered by unattributed claims in the reporter's own
+voice. Sources are grouped by :mod:`attribution.coref` and typed by the source typer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from attrs import define
+
+from ._model import (
+    Article,
+    Block,
+    BlockKind,
+    Channel,
+    Claim,
+    ClaimKind,
+    Cue,
+    Source,
+    SourceMention,
+    Span,
+)
+from ._parsed import ParsedText, Sentence, Token
+from .attributions import (
+    RawAttribution,
+    _has_hedge,
+    extract_sentence,
+    headline_colon,
+    widen_to_quotes,
+)
+from .coref import Entity, Mention, mention_kind, resolve
+from .cues import CueLexicon
+from .layout import CLAIM_BLOCKS
+from .quotes import Quote, find_quotes
+from .sources.facts import EntityFacts, MentionFacts, TypeDecision
+
+__all__ = ["Typer", "build_article"]
+
+
+class Typer(Protocol):
+    """Anything that types a source entity (see :class:`attribution.sources.SourceTyper`)."""
+
+    def classify(self, facts: EntityFacts) -> TypeDecision: ...
+
+
+@define
+class _Found:
+    att: RawAttribution
+    block: Block
+    sentence: Sentence
+    mention: int | None = None  # index into the mention list
+
+
+@define
+class _Draft:
+    span: tuple[int, int]
+    kind: ClaimKind
+    block: BlockKind
+    found: _Found | None = None
+    hedged: bool = False
+    cue: Cue | None = None
+    channel: Channel | None = None
+
+
+def build_article(
+    text: str,
+    blocks: Sequence[Block],
+    parses: Sequence[ParsedText],
+    lex: CueLexicon,
+    typer: Typer,
+) -> Article:
+    """Assemble the Article of *text* from its blocks and the parse of each claim block.
+
+    ``parses[i]`` is the parse of ``blocks[i]`` with offsets into *text* (empty for blocks
+    that carry no claims).
+    """
+    quotes = find_quotes(text, blocks)
+    found: list[_Found] = []
+    for block, parse in zip(blocks, parses, strict=True):
+        if block.kind not in CLAIM_BLOCKS:
+            continue
+        if block.kind in ("headline", "related_headline"):
+            colon = headline_colon(text, block.span.start, block.span.end)
+            if colon is not None:
+                sent = _sentence_at(parse, colon.cue[0])
+                if sent is not None:
+                    found.append(_Found(colon, block, sent))
+        for sent in parse.sentences:
+            for att in extract_sentence(sent, lex):
+                if any(f.att.cue[0] <= att.cue[0] < f.att.cue[1] for f in found):
+                    continue
+                found.append(_Found(att, block, sent))
+    found.sort(key=lambda f: f.att.cue[0])
+
+    mentions = _mentions(found, text)
+    entities = resolve(mentions, text)
+    sources, source_of_entity = _sources(text, mentions, entities, found, typer)
+
+    drafts = _attributed_drafts(text, found, quotes)
+    drafts += _continued_quotes(text, found, quotes, drafts, blocks)
+    drafts += _unattributed_drafts(text, blocks, parses, drafts, lex)
+    drafts.sort(key=lambda d: (d.span[0], -d.span[1]))
+
+    claims = []
+    for n, d in enumerate(drafts, 1):
+        source = None
+        mention = None
+        if d.found is not None and d.found.mention is not None:
+            entity = mentions[d.found.mention].entity
+            source = source_of_entity.get(entity)
+            m = d.found.att.source
+            mention = Span.from_text(text, *m) if m is not None else None
+        claims.append(
+            Claim(
+                id=f"C{n}",
+                span=Span.from_text(text, *d.span),
+                kind=d.kind,
+                source=source,
+                source_mention=mention,
+                cue=d.cue,
+                hedged=d.hedged,
+                block=d.block,
+                channel=d.channel,
+            )
+        )
+    return Article(text=text, blocks=tuple(blocks), claims=tuple(claims), sources=tuple(sources))
+
+
+def _sentence_at(parse: ParsedText, offset: int) -> Sentence | None:
+    for sent in parse.sentences:
+        if sent.start <= offset < sent.end + 1:
+            return sent
+    return parse.sentences[-1] if parse.sentences else None
+
+
+def _mentions(found: list[_Found], text: str) -> list[Mention]:
+    mentions: list[Mention] = []
+    for f in found:
+        att = f.att
+        if att.source is None or att.impersonal:
+            continue
+        s, e = att.source
+        kind = mention_kind(text[s:e], proper=att.proper, pronoun=att.pronoun)
+        f.mention = len(mentions)
+        mentions.append(
+            Mention(
+                start=s,
+                end=e,
+                text=text[s:e],
+                kind=kind,
+                head=att.source_head or "",
+                relative_to=att.relative_to,
+                descriptors=att.descriptors,
+            )
+        )
+    return mentions
+
+
+def _sources(
+    text: str,
+    mentions: list[Mention],
+    entities: list[Entity],
+    found: list[_Found],
+    typer: Typer,
+) -> tuple[list[Source], dict[int, Source]]:
+    by_mention = {f.mention: f for f in found if f.mention is not None}
+    groups: dict[int, list[int]] = {}
+    for mi, m in enumerate(mentions):
+        groups.setdefault(m.entity, []).append(mi)
+    sources: list[Source] = []
+    source_of_entity: dict[int, Source] = {}
+    for entity, members in sorted(groups.items(), key=lambda kv: mentions[kv[1][0]].start):
+        spans: dict[tuple[int, int], SourceMention] = {}
+        facts: list[MentionFacts] = []
+        descriptors: dict[tuple[int, int], Span] = {}
+        for mi in members:
+            m = mentions[mi]
+            att = by_mention[mi].att
+            local = (att.source[0], att.source[1]) if att.source else (m.start, m.end)
+            local_kind = mention_kind(text[local[0] : local[1]], att.proper, att.pronoun)
+            spans[local] = SourceMention(Span.from_text(text, *local), local_kind)
+            facts.append(
+                MentionFacts(
+                    span=Span.from_text(text, *local),
+                    kind=local_kind,
+                    head=att.source_head,
+                    head_lemma=att.source_head_lemma,
+                    possessor=None if att.possessor is None
+                    else Span.from_text(text, *att.possessor),
+                    modifiers=tuple(Span.from_text(text, *x) for x in att.modifiers),
+                )
+            )
+            if att.relative_to is not None:
+                rs, re_ = att.relative_to
+                rel_kind = mention_kind(text[rs:re_], proper=False, pronoun=False)
+                spans.setdefault(att.relative_to,
+                                 SourceMention(Span.from_text(text, rs, re_), rel_kind))
+                facts.append(MentionFacts.from_span(Span.from_text(text, rs, re_), rel_kind))
+            for d in att.descriptors:
+                descriptors[d] = Span.from_text(text, *d)
+        ordered = sorted(spans.values(), key=lambda sm: sm.span.start)
+        name = _canonical_name(ordered)
+        decision = typer.classify(
+            EntityFacts(
+                name=name,
+                mentions=tuple(sorted(facts, key=lambda mf: mf.span.start)),
+                descriptors=tuple(sorted(descriptors.values(), key=lambda s: s.start)),
+            )
+        )
+        source = Source(
+            id=f"S{len(sources) + 1}",
+            name=name,
+            type=decision.type,
+            type_path=decision.type_path,
+            mentions=tuple(ordered),
+            descriptors=tuple(sorted(descriptors.values(), key=lambda s: s.start)),
+            affiliation=decision.affiliation,
+            anonymous=decision.anonymous,
+            evidence=decision.evidence,
+        )
+        sources.append(source)
+        source_of_entity[entity] = source
+    return sources, source_of_entity
+
+
+_NAME_RANK = {"name": 0, "acronym": 1, "short_name": 1, "description": 2, "anonymous": 3,
+              "impersonal": 4, "pronoun": 5}
+
+
+def _canonical_name(mentions: Sequence[SourceMention]) -> str:
+    best = min(mentions, key=lambda m: (_NAME_RANK.get(m.kind, 9), -len(m.span.text)))
+    return " ".join(best.span.text.split())
+
+
+def _make_cue(text: str, att: RawAttribution) -> Cue:
+    return Cue(
+        span=Span.from_text(text, *att.cue),
+        lemma=att.lemma,
+        kind=att.cue_kind,
+        stance=att.stance,
+    )
+
+
+def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) -> list[_Draft]:
+    drafts = []
+    for f in found:
+        cue = _make_cue(text, f.att)
+        if f.att.impersonal:
+            for span in f.att.contents:
+                drafts.append(_Draft(span, "unattributed", f.block.kind, None, True, cue, None))
+            continue
+        for span, kind in widen_to_quotes(f.att, quotes, text):
+            drafts.append(_Draft(span, kind, f.block.kind, f, f.att.hedged, cue, f.att.channel))
+    return drafts
+
+
+def _continued_quotes(
+    text: str,
+    found: list[_Found],
+    quotes: Sequence[Quote],
+    drafts: list[_Draft],
+    blocks: Sequence[Block],
+) -> list[_Draft]:
+    """Quotes no cue covers: they continue the latest speaker of a quote, when their
+    paragraph has no cue of its own."""
+    out: list[_Draft] = []
+    for q in quotes:
+        if q.words(text) < 4:
+            continue  # scare quotes and titles are not claims
+        if any(d.span[0] <= q.start and q.end <= d.span[1] for d in drafts + out):
+            continue
+        block = next((b for b in blocks if b.span.start <= q.start < b.span.end), None)
+        if block is None or block.kind != "body":
+            continue
+        if any(block.span.start <= f.att.cue[0] < block.span.end for f in found):
+            continue
+        speaker = None
+        for d in reversed(drafts + out):
+            if d.span[1] <= q.start and d.found is not None and d.kind in ("direct", "mixed"):
+                speaker = d
+                break
+        if speaker is None or speaker.found is None:
+            continue
+        gap = text[speaker.span[1] : q.start]
+        if gap.count("\n") > 2 and not q.continues:
+            continue
+        out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
+                          speaker.hedged, None, None))
+    return out
+
+
+def _unattributed_drafts(
+    text: str,
+    blocks: Sequence[Block],
+    parses: Sequence[ParsedText],
+    drafts: list[_Draft],
+    lex: CueLexicon,
+) -> list[_Draft]:
+    covered: list[tuple[int, int]] = [d.span for d in drafts]
+    for d in drafts:
+        if d.cue is not None:
+            covered.append((d.cue.span.start, d.cue.span.end))
+        if d.found is not None and d.found.att.source is not None:
+            covered.append(d.found.att.source)
+    out: list[_Draft] = []
+    for block, parse in zip(blocks, parses, strict=True):
+        if block.kind not in CLAIM_BLOCKS:
+            continue
+        for sent in parse.sentences:
+            touched = any(s < sent.end and sent.start < e for s, e in covered)
+            if not touched:
+                words = [t for t in sent.tokens if t.upos != "PUNCT"]
+                if words:
+                    out.append(_unattributed(text, sent, list(sent.tokens), block.kind, lex))
+                continue
+            for run in _uncovered_runs(sent, covered):
+                words = [t for t in run if t.upos != "PUNCT"]
+                if len(words) >= 4 and any(t.upos in ("VERB", "AUX") for t in words):
+                    out.append(_unattributed(text, sent, run, block.kind, lex))
+    return out
+
+
+def _uncovered_runs(sent: Sentence, covered: list[tuple[int, int]]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    prev_free = False
+    for tok in sent.tokens:
+        free = not any(s <= tok.start and tok.end <= e for s, e in covered)
+        if free:
+            if prev_free:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+        prev_free = free
+    return runs
+
+
+def _unattributed(
+    text: str, sent: Sentence, run: list[Token], block: BlockKind, lex: CueLexicon) -> _Draft:
+    toks = list(run)
+    while len(toks) > 1 and toks[0].upos == "PUNCT" and toks[0].text not in "\"“'‘(":
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1].upos == "PUNCT" and toks[-1].text in ",;:-–—":
+        toks.pop()
+    ids = {t.index for t in toks}
+    hedged = _has_hedge(sent, ids, lex)
+    cue = None
+    for t in toks:
+        if t.text.lower() in lex.hedge_adverbs:
+            cue = Cue(Span.from_text(text, t.start, t.end), t.text.lower(), "adverb", "hedging")
+            break
+    return _Draft((toks[0].start, toks[-1].end), "unattributed", block, None, hedged, cue, None)

@@ -1,0 +1,246 @@
+"""Coreference of sources inside one article.
+
+Groups the local source mentions of all attributions into entities, in text order:
+
+* relative pronouns ("X, who said") join the noun they stand for;
+* personal pronouns (it, he, she, they) join the most recent compatible source;
+* names join an earlier source whose name contains all their content words ("the
+  Observatory" -> "the Syrian Observatory for Human Rights", "Trump" -> "Donald Trump"),
+  or whose initials or parenthesised acronym they are ("HNC");
+* definite descriptions ("the monitor") join a source whose descriptor or name has the same
+  head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from ._model import MentionKind
+
+__all__ = ["Entity", "Mention", "resolve"]
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+_REL_PRONOUNS = {"who", "which", "that", "whom"}
+_STOP = {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "'s", "’s", "mr.", "mrs.",
+         "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "president",
+         "s", "u.s.", "st."}
+_ORG_WORDS = {"ministry", "observatory", "army", "military", "forces", "party", "committee",
+              "council", "department", "agency", "group", "government", "office", "organization",
+              "organisation", "commission", "coalition", "alliance", "front", "state", "union",
+              "association", "institute", "campaign", "company", "network", "times", "post",
+              "news", "court", "police", "house", "senate", "congress", "administration",
+              "center", "centre", "foundation", "bank", "fund", "board", "service", "corp",
+              "inc", "monitor", "militia", "rebels", "reuters", "united", "nations"}
+_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "president",
+                 "negotiator", "analyst", "director", "commander", "chief", "secretary", "senator",
+                 "governor", "mayor", "candidate", "nominee", "man", "woman", "resident",
+                 "witness", "leader", "chairman", "professor", "expert", "aide", "adviser",
+                 "advisor", "ambassador", "envoy", "officer", "general", "colonel", "lawyer",
+                 "attorney", "judge", "father", "mother", "wife", "husband", "son", "daughter",
+                 "host", "reporter", "author", "strategist", "manager", "representative"}
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@define
+class Mention:
+    """A local source mention (mutable while resolving).
+
+    Attributes:
+        start: Offset of the mention.
+        end: End offset.
+        text: Its words.
+        kind: name, acronym, short_name, description, pronoun, impersonal or anonymous.
+        head: Its head word.
+        relative_to: For "who/which", the span of the noun it stands for.
+        descriptors: Appositions attached to this mention.
+        entity: Index of the entity it joined.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    head: str = ""
+    relative_to: tuple[int, int] | None = None
+    descriptors: tuple[tuple[int, int], ...] = ()
+    entity: int = -1
+
+
+@define
+class Entity:
+    """A group of mentions of one source.
+
+    Attributes:
+        mentions: Indexes of its mentions, in text order.
+        words: Content words of its named mentions (lower case).
+        initials: Acronyms it answers to.
+        heads: Head nouns of its descriptions and descriptors.
+        person: True / False when known, None when unknown.
+        plural: True when a mention is plural.
+    """
+
+    mentions: list[int] = field(factory=list)
+    words: set[str] = field(factory=set)
+    initials: set[str] = field(factory=set)
+    heads: set[str] = field(factory=set)
+    person: bool | None = None
+    plural: bool = False
+
+
+def mention_kind(text: str, proper: bool, pronoun: bool) -> MentionKind:
+    """Classify a mention by its words: pronoun, acronym, name or description."""
+    words = _WORD.findall(text)
+    if pronoun or (len(words) == 1 and words[0].lower() in
+                   _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _REL_PRONOUNS):
+        return "pronoun"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&.]{1,7}s?", words[0]):
+        return "acronym"
+    if proper or any(w[:1].isupper() for w in words[1:]) or (
+        words and words[0][:1].isupper() and words[0].lower() not in _STOP
+        and len(words) <= 4 and all(w[:1].isupper() for w in words)
+    ):
+        return "name"
+    return "description"
+
+
+def _content(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in _WORD.findall(text)
+            if w.lower() not in _STOP and w.lower().strip(".") not in _STOP]
+
+
+def _acronyms(text: str) -> set[str]:
+    found = set(re.findall(r"\(([A-Z][A-Za-z0-9&]{1,8})\)", text))
+    caps = [w for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in
+            ("the", "of", "for", "and")]
+    if len(caps) >= 2:
+        found.add("".join(w[0] for w in caps).upper())
+    return found
+
+
+def _looks_person(m: Mention) -> bool | None:
+    words = _content(m.text)
+    low = {w.lower() for w in words}
+    if m.kind == "pronoun":
+        if m.text.lower() in _PERSON_PRONOUNS:
+            return True
+        if m.text.lower() in _THING_PRONOUNS:
+            return False
+        return None
+    if low & _ORG_WORDS:
+        return False
+    if (m.head.lower() in _PERSON_NOUNS) or (low & _PERSON_NOUNS):
+        return True
+    if m.kind == "name" and 1 <= len(words) <= 3:
+        return True
+    return None
+
+
+def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
+    """Group *mentions* (in text order) into entities; sets each mention's ``entity``."""
+    entities: list[Entity] = []
+
+    def add(mi: int, ei: int | None) -> None:
+        m = mentions[mi]
+        if ei is None:
+            entities.append(Entity())
+            ei = len(entities) - 1
+        ent = entities[ei]
+        ent.mentions.append(mi)
+        m.entity = ei
+        if m.kind in ("name", "acronym", "short_name"):
+            ent.words.update(_content(m.text))
+            ent.initials.update(_acronyms(m.text))
+            if m.kind == "acronym":
+                ent.initials.add(m.text.strip().rstrip("s"))
+        if m.head:
+            ent.heads.add(m.head.lower())
+        for d_start, d_end in m.descriptors:
+            d_words = _content(text[d_start:d_end])
+            ent.heads.update(d_words)
+            ent.initials.update(_acronyms(text[d_start:d_end]))
+        person = _looks_person(m)
+        if ent.person is None and person is not None:
+            ent.person = person
+        if m.text.lower() in ("they", "them", "their") or (
+            m.kind == "description" and m.head.lower().endswith("s") and m.head.lower() not in
+            ("us", "news", "its", "his", "this")
+        ):
+            ent.plural = True
+
+    for mi, m in enumerate(mentions):
+        low = m.text.lower()
+        target: int | None = None
+        if m.kind == "pronoun" and low in _REL_PRONOUNS and m.relative_to is not None:
+            target = _by_overlap(mentions, mi, m.relative_to)
+            if target is None:
+                # the noun is not a source yet: let the pronoun stand for it by its words
+                m.text = text[m.relative_to[0] : m.relative_to[1]]
+                m.kind = mention_kind(m.text, proper=False, pronoun=False)
+                low = m.text.lower()
+        if target is None and m.kind == "pronoun":
+            target = _pronoun_antecedent(entities, mentions, mi)
+        elif target is None and m.kind in ("name", "acronym", "short_name"):
+            target = _name_match(entities, m)
+        elif target is None and m.kind == "description":
+            target = _description_match(entities, m)
+        add(mi, target)
+    return entities
+
+
+def _by_overlap(mentions: Sequence[Mention], mi: int, span: tuple[int, int]) -> int | None:
+    for other in mentions[:mi]:
+        if other.start < span[1] and span[0] < other.end and other.entity >= 0:
+            return other.entity
+    return None
+
+
+def _pronoun_antecedent(entities: list[Entity], mentions: Sequence[Mention], mi: int) -> int | None:
+    m = mentions[mi]
+    low = m.text.lower()
+    for prev in reversed(mentions[:mi]):
+        ent = entities[prev.entity]
+        if low in _THING_PRONOUNS and ent.person is True:
+            continue
+        if low in _PERSON_PRONOUNS and ent.person is False:
+            continue
+        if low in ("they", "them", "their") and not ent.plural and ent.person is True:
+            continue
+        if low in _PERSON_PRONOUNS | _THING_PRONOUNS and ent.plural and ent.person is not True:
+            continue
+        return prev.entity
+    return None
+
+
+def _name_match(entities: list[Entity], m: Mention) -> int | None:
+    words = set(_content(m.text))
+    acr = m.text.strip().rstrip("s") if m.kind == "acronym" else None
+    for ei in range(len(entities) - 1, -1, -1):
+        ent = entities[ei]
+        if acr is not None and acr in ent.initials:
+            return ei
+        if words and ent.words and words <= ent.words:
+            return ei
+        if words and ent.words and m.kind == "name" and _surname_match(words, ent.words):
+            return ei
+    return None
+
+
+def _surname_match(words: set[str], known: set[str]) -> bool:
+    return len(words) == 1 and next(iter(words)) in known
+
+
+def _description_match(entities: list[Entity], m: Mention) -> int | None:
+    words = _WORD.findall(m.text)
+    if not words or words[0].lower() not in ("the", "this", "that"):
+        return None  # indefinite descriptions introduce new sources
+    head = m.head.lower()
+    for ei in range(len(entities) - 1, -1, -1):
+        ent = entities[ei]
+        if head and (head in ent.heads or head in ent.words):
+            return ei
+    return None

@@ -1,0 +1,110 @@
+"""Attribution cues: the reporting-verb lexicon and the phrases that mark a report.
+
+The lexicon lives in ``data/cues.toml``; this module reads it (once, on first use) into a
+typed :class:`CueLexicon` and finds cue words in a parsed sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any, cast
+
+from attrs import frozen
+
+from ._model import Channel, Stance
+from ._parsed import Sentence, Token
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+__all__ = ["CueLexicon", "VerbCue", "find_verb_cues", "lexicon"]
+
+
+@frozen
+class VerbCue:
+    """A reporting verb entry.
+
+    Attributes:
+        lemma: The verb's lemma.
+        stance: neutral, assertive, distancing or hedging.
+        content: Extra dependency relations that may hold the content ("obj", "xcomp").
+    """
+
+    lemma: str
+    stance: Stance
+    content: frozenset[str]
+
+
+@frozen
+class CueLexicon:
+    """Everything the extractors know about cue words.
+
+    Attributes:
+        verbs: Reporting verbs by lemma.
+        nouns: Report nouns ("statement") and the channel each implies.
+        channels: Channel -> words that reveal it near a cue.
+        source_phrases: Phrases whose object is the source ("according to").
+        hedge_adverbs: Adverbs that hedge a claim ("reportedly").
+        hedge_modals: Modal verbs that hedge ("may").
+        hedge_verbs: Verbs that hedge ("appear", "seem").
+        impersonal: Verbs that form impersonal passives ("It is believed").
+    """
+
+    verbs: Mapping[str, VerbCue]
+    nouns: Mapping[str, Channel]
+    channels: Mapping[Channel, tuple[str, ...]]
+    source_phrases: tuple[str, ...]
+    hedge_adverbs: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_verbs: frozenset[str]
+    impersonal: frozenset[str]
+
+    @classmethod
+    def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
+        verbs = {
+            lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
+                           frozenset(entry.get("content", ())))
+            for lemma, entry in data.get("verbs", {}).items()
+        }
+        hedges = data.get("hedges", {})
+        return cls(
+            verbs=verbs,
+            nouns={k: cast(Channel, v["channel"]) for k, v in data.get("nouns", {}).items()},
+            channels={cast(Channel, k): tuple(v) for k, v in data.get("channels", {}).items()},
+            source_phrases=tuple(data.get("phrases", {}).get("source_phrases", ())),
+            hedge_adverbs=frozenset(hedges.get("adverbs", ())),
+            hedge_modals=frozenset(hedges.get("modals", ())),
+            hedge_verbs=frozenset(hedges.get("verbs", ())),
+            impersonal=frozenset(hedges.get("impersonal", ())),
+        )
+
+    def channel_of(self, words: str) -> Channel | None:
+        """The channel that a stretch of text around a cue reveals, if any."""
+        low = f" {words.lower()} "
+        for channel, keys in self.channels.items():
+            for key in keys:
+                if f" {key} " in low or f" {key}," in low or f" {key}." in low:
+                    return channel
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> CueLexicon:
+    """The built-in cue lexicon (read from package data on first call)."""
+    raw = (resources.files("attribution") / "data" / "cues.toml").read_bytes()
+    return CueLexicon.from_toml(tomllib.loads(raw.decode("utf-8")))
+
+
+def find_verb_cues(sentence: Sentence, lex: CueLexicon) -> Iterator[tuple[Token, VerbCue]]:
+    """Reporting verbs in *sentence*: tokens tagged as verbs whose lemma is in the lexicon."""
+    for token in sentence.tokens:
+        if token.upos not in ("VERB",):
+            continue
+        entry = lex.verbs.get(token.lemma.lower())
+        if entry is not None:
+            yield token, entry

@@ -1,0 +1,74 @@
+"""The Stanza adapter: model resolution, clear errors, and real parses with the embedded set."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from attribution import ModelIntegrityError, ModelNotFoundError, Parser
+from attribution._nlp import PROCESSORS, StanzaBackend, embedded_model_dir, resolve_models
+
+
+def test_embedded_models_are_shipped_with_a_manifest() -> None:
+    folder = embedded_model_dir()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["processors"]) == set(PROCESSORS)
+    total = sum(e["bytes"] for e in manifest["processors"].values())
+    assert total <= 25_000_000
+    models = resolve_models("embedded")
+    assert set(models.paths) == set(PROCESSORS)
+
+
+def test_missing_processors_are_listed(tmp_path: Path) -> None:
+    (tmp_path / "tokenize.pt").write_bytes(b"x")
+    with pytest.raises(ModelNotFoundError) as info:
+        resolve_models(tmp_path)
+    err = info.value
+    assert err.found == ("tokenize",)
+    assert err.missing == ("mwt", "pos", "lemma", "depparse")
+    assert "attribution models download" in str(err)
+
+
+def test_official_models_missing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelNotFoundError, match="resources.json"):
+        Parser("stanza")
+
+
+def test_corrupt_model_file_is_detected(tmp_path: Path) -> None:
+    copy = tmp_path / "set"
+    shutil.copytree(embedded_model_dir(), copy)
+    pos = copy / "pos.pt"
+    data = bytearray(pos.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    pos.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        resolve_models(copy)
+
+
+def test_constructing_a_parser_loads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = StanzaBackend("embedded")
+    assert backend._pipeline is None
+
+
+@pytest.mark.model
+def test_embedded_models_parse_real_sentences(parser: Parser) -> None:
+    backend = parser.backend
+    text = "The ministry said it didn't expect talks to resume. Rebels denied the report."
+    (parsed,) = backend.parse_many([text])
+    assert len(parsed.sentences) == 2
+    first = parsed.sentences[0]
+    said = next(t for t in first.tokens if t.text == "said")
+    assert said.lemma == "say" and said.upos == "VERB"
+    subj = [t for t in first.tokens if t.head == said.index and t.deprel.startswith("nsubj")]
+    assert [t.text for t in subj] == ["ministry"]
+    # multi-word token "didn't" is split into do + n't with offsets inside the token
+    do = next(t for t in first.tokens if t.lemma == "do")
+    assert text[do.start : do.end] in ("did", "didn't")
+    for sent in parsed.sentences:
+        for tok in sent.tokens:
+            assert text[tok.start : tok.end] in (tok.text, text[tok.start : tok.end])
+            assert 0 <= tok.start < tok.end <= len(text)

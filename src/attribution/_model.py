@@ -53,6 +53,14 @@ CHANNELS: tuple[Channel, ...] = ("statement", "interview", "broadcast", "social_
 _nonneg = [validators.instance_of(int), validators.ge(0)]
 
 
+def _tuple_of(kind: type) -> Any:
+    """Validator: a tuple whose members are all instances of *kind*."""
+    return validators.deep_iterable(
+        member_validator=validators.instance_of(kind),
+        iterable_validator=validators.instance_of(tuple),
+    )
+
+
 def _check_end(instance: Span, attribute: Any, value: int) -> None:
     if value < instance.start:
         raise ValueError(f"span end {value} is before its start {instance.start}")
@@ -249,26 +257,14 @@ class Source:
     id: str = field(validator=validators.instance_of(str))
     name: str = field(validator=validators.instance_of(str))
     type: str = field(default="unknown", validator=validators.instance_of(str))
-    type_path: tuple[str, ...] = field(default=("unknown",))
-    mentions: tuple[SourceMention, ...] = field(
-        default=(),
-        
-        validator=validators.deep_iterable(validators.instance_of(SourceMention)),
-    )
-    descriptors: tuple[Span, ...] = field(
-        default=(),
-        
-        validator=validators.deep_iterable(validators.instance_of(Span)),
-    )
+    type_path: tuple[str, ...] = field(default=("unknown",), validator=_tuple_of(str))
+    mentions: tuple[SourceMention, ...] = field(default=(), validator=_tuple_of(SourceMention))
+    descriptors: tuple[Span, ...] = field(default=(), validator=_tuple_of(Span))
     affiliation: str | None = field(
         default=None, validator=validators.optional(validators.instance_of(str))
     )
     anonymous: bool = field(default=False, validator=validators.instance_of(bool))
-    evidence: tuple[TypeEvidence, ...] = field(
-        default=(),
-        
-        validator=validators.deep_iterable(validators.instance_of(TypeEvidence)),
-    )
+    evidence: tuple[TypeEvidence, ...] = field(default=(), validator=_tuple_of(TypeEvidence))
 
     def is_a(self, type_id: str) -> bool:
         """Whether this source's type is *type_id* or one of its descendants."""
@@ -410,9 +406,9 @@ class Article:
     """
 
     text: str = field(validator=validators.instance_of(str))
-    blocks: tuple[Block, ...] = field(default=())
-    claims: tuple[Claim, ...] = field(default=())
-    sources: tuple[Source, ...] = field(default=())
+    blocks: tuple[Block, ...] = field(default=(), validator=_tuple_of(Block))
+    claims: tuple[Claim, ...] = field(default=(), validator=_tuple_of(Claim))
+    sources: tuple[Source, ...] = field(default=(), validator=_tuple_of(Source))
 
     def __attrs_post_init__(self) -> None:
         for span in self.iter_spans():

@@ -323,14 +323,24 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         entry = lex.verbs.get(verb.lemma.lower())
         if entry is None:
             continue
-        contents, ids = _verb_contents(sent, verb, entry.content)
-        if not contents:
-            continue
         passive = bool(_children(sent, verb, "aux:pass")) or bool(
             _children(sent, verb, *_PASS_SUBJ)
         )
-        if passive and verb.lemma.lower() in lex.impersonal and not _agent(sent, verb):
+        contents, ids = _verb_contents(sent, verb, entry.content)
+        if not contents and passive and "obj" in entry.content and _agent(sent, verb):
+            # "The decision was announced by the ministry": the passive subject is the content
+            for subj_pass in _children(sent, verb, *_PASS_SUBJ):
+                ids = _subtree_ids(sent, subj_pass.index)
+                contents = _content_runs(sent, ids)
+        if (
+            passive
+            and verb.lemma.lower() in lex.impersonal
+            and not _agent(sent, verb)
+            and (contents or _children(sent, verb, "xcomp"))
+        ):
             yield _impersonal(sent, verb, lex)
+            continue
+        if not contents:
             continue
         subj = _subject_of(sent, verb)
         if subj is not None and subj.index in ids:

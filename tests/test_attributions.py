@@ -1,0 +1,161 @@
+"""Attribution patterns on sentences written for these tests, parsed by the embedded models."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import Article, Claim, Parser
+
+pytestmark = pytest.mark.model
+
+
+def attributed(article: Article) -> list[Claim]:
+    return list(article.attributed_claims())
+
+
+def only(article: Article) -> Claim:
+    claims = attributed(article)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def src(claim: Claim) -> str:
+    assert claim.source_mention is not None, claim
+    return claim.source_mention.text
+
+
+def test_reported_clause_with_and_without_that(parser: Parser) -> None:
+    c = only(parser.parse("The ministry said the port had reopened on Monday."))
+    assert (src(c), c.cue and c.cue.lemma, c.kind) == ("The ministry", "say", "indirect")
+    assert c.text == "the port had reopened on Monday"
+    c = only(parser.parse("Police said that two men were arrested near the harbour."))
+    assert c.text.startswith("that two men were arrested")
+    assert src(c) == "Police"
+
+
+def test_content_before_the_cue_and_postposed_subject(parser: Parser) -> None:
+    c = only(parser.parse("Two men were arrested near the harbour, police said."))
+    assert (c.text, src(c)) == ("Two men were arrested near the harbour", "police")
+    c = only(parser.parse("Two men were arrested near the harbour, said a police spokesman."))
+    assert src(c) == "a police spokesman"
+    assert c.text == "Two men were arrested near the harbour"
+
+
+def test_according_to_both_orders(parser: Parser) -> None:
+    c = only(parser.parse("According to the company, sales rose by five percent last year."))
+    assert src(c) == "the company" and c.cue is not None and c.cue.text == "According to"
+    assert c.text == "sales rose by five percent last year"
+    c = only(parser.parse("Sales rose by five percent last year, according to the company."))
+    assert src(c) == "the company" and c.text == "Sales rose by five percent last year"
+
+
+def test_apposition_becomes_a_descriptor(parser: Parser) -> None:
+    art = parser.parse(
+        "Fighting resumed near the border on Friday, the Northern Rights Watch, "
+        "a Geneva-based conflict monitor, said."
+    )
+    c = only(art)
+    assert src(c) == "the Northern Rights Watch"
+    assert c.source is not None
+    assert [d.text for d in c.source.descriptors] == ["a Geneva-based conflict monitor"]
+
+
+def test_statement_channel_and_direct_quote(parser: Parser) -> None:
+    text = ('"Our marines took back the port after two days of fighting," the navy said '
+            "in a statement.")
+    c = only(parser.parse(text))
+    assert c.kind == "direct" and c.channel == "statement" and src(c) == "the navy"
+    assert c.text == '"Our marines took back the port after two days of fighting,"'
+
+
+def test_curly_quote_over_two_sentences_and_split_quote(parser: Parser) -> None:
+    text = "“We held the line. We will hold it again,” the commander told reporters."
+    c = only(parser.parse(text))
+    assert c.kind == "direct" and c.text.startswith("“We held") and c.text.endswith("again,”")
+    assert c.channel == "interview"
+    art = parser.parse('"We won the vote," she said, "and we will win the next one."')
+    claims = attributed(art)
+    assert len(claims) == 2 and {c.kind for c in claims} == {"direct"}
+    assert claims[0].cue == claims[1].cue
+
+
+def test_mixed_quote(parser: Parser) -> None:
+    c = only(parser.parse('The senator said the budget plan was "dead on arrival" in Congress.'))
+    assert c.kind == "mixed" and '"dead on arrival"' in c.text
+
+
+def test_quote_paragraph_continues_the_previous_speaker(parser: Parser) -> None:
+    text = ("Port strike ends\n\n"
+            '"The strike is over and the cranes are moving again," the union leader said.\n\n'
+            '"We expect the backlog of ships to clear within a week."\n')
+    art = parser.parse(text)
+    claims = attributed(art)
+    assert len(claims) == 2
+    assert claims[1].kind == "direct" and claims[1].source == claims[0].source
+    assert claims[1].source_mention is None
+
+
+def test_unbalanced_quotes_do_not_swallow_the_article(parser: Parser) -> None:
+    text = ('Headline here\n\nThe mayor said "the bridge will open soon.\n\n'
+            "Workers finished the deck on Tuesday. Traffic tests start next week.\n")
+    art = parser.parse(text)
+    for claim in art.claims:
+        assert "\n\n" not in claim.text
+    assert any(c.text.startswith("Workers finished") for c in art.unattributed_claims())
+
+
+def test_pronoun_short_name_and_description_resolve(parser: Parser) -> None:
+    text = ("Headline here\n\n"
+            "Rebels left the town on Friday, the Northern Rights Watch, a Geneva-based conflict "
+            "monitor, said.\n"
+            "Troops entered the old market, the Watch reported. Mines were cleared on Saturday, "
+            "it said.\n"
+            "Fighting moved south, the monitor added.\n")
+    art = parser.parse(text)
+    claims = attributed(art)
+    assert len(claims) == 4
+    assert len({c.source for c in claims}) == 1
+    assert [src(c) for c in claims] == ["the Northern Rights Watch", "the Watch", "it",
+                                        "the monitor"]
+    assert claims[0].source is not None and claims[0].source.name == "the Northern Rights Watch"
+
+
+def test_acronym_joins_its_full_name(parser: Parser) -> None:
+    text = ("Headline here\n\n"
+            "The National Democratic Front (NDF) said the talks had failed.\n"
+            "The NDF said it would name new negotiators on Monday.\n")
+    claims = attributed(parser.parse(text))
+    assert claims[0].source is not None and claims[0].source == claims[-1].source
+
+
+def test_hedges(parser: Parser) -> None:
+    art = parser.parse("Headline here\n\nIt is believed to have destroyed the old bridge.\n"
+                       "The group reportedly moved its fighters north.\n")
+    believed, reportedly = art.claims
+    assert believed.kind == "unattributed" and believed.hedged
+    assert believed.cue is not None and believed.cue.kind == "impersonal"
+    assert reportedly.kind == "unattributed" and reportedly.hedged
+    c = only(parser.parse("The minister said the ceasefire may collapse within days."))
+    assert c.hedged
+
+
+def test_headline_colon_and_bullets(parser: Parser) -> None:
+    text = ("Navy retakes northern port\n"
+            "- Opposition bloc to name negotiators for talks: NDF\n"
+            "Body sentence about the port came here on Monday.\n")
+    art = parser.parse(text)
+    colon = [c for c in art.claims if c.cue is not None and c.cue.kind == "colon"]
+    assert len(colon) == 1
+    assert colon[0].text == "Opposition bloc to name negotiators for talks"
+    assert colon[0].block == "related_headline" and src(colon[0]) == "NDF"
+
+
+def test_every_body_sentence_is_covered(parser: Parser, example_text: str) -> None:
+    art = parser.parse(example_text)
+    body = [b for b in art.blocks if b.kind == "body"]
+    for block in body:
+        covered = [c for c in art.claims if block.span.contains(c.span)]
+        assert covered, block.span.text
+    caption = art.blocks_of("caption")
+    assert len(caption) == 1
+    assert not any(caption[0].span.overlaps(c.span) for c in art.claims)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -168,6 +168,7 @@ class StanzaBackend:
         threads: torch CPU threads; None leaves torch's setting alone.
         device: "cpu" (default) or a torch device string such as "cuda".
         batch_size: Sentences per batch for the tagger and parser.
+        select: Which sentences to tag and parse, given their words; None parses all.
     """
 
     def __init__(
@@ -177,6 +178,7 @@ class StanzaBackend:
         threads: int | None = None,
         device: str = "cpu",
         batch_size: int = 3000,
+        select: Callable[[Sequence[str]], bool] | None = None,
     ) -> None:
         if threads is not None and (not isinstance(threads, int) or threads < 1):
             raise ValueError(f"threads must be a positive integer or None, not {threads!r}")
@@ -185,6 +187,7 @@ class StanzaBackend:
         self._threads = threads
         self._device = device
         self._batch_size = batch_size
+        self._select = select
         self._pipeline: Any = None
 
     def _build(self) -> Any:
@@ -233,7 +236,12 @@ class StanzaBackend:
         _ = self.pipeline
 
     def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
-        """Parse *texts* in one batch through Stanza."""
+        """Parse *texts* in one batch through Stanza.
+
+        With a ``select`` predicate, every text is tokenized and split into sentences, but
+        only the sentences that ``select(words)`` accepts are tagged, lemmatized and parsed;
+        the others keep ``parsed=False`` and carry no syntax.
+        """
         import torch
 
         todo = [i for i, t in enumerate(texts) if t.strip()]
@@ -244,10 +252,35 @@ class StanzaBackend:
 
         docs = [Document([], text=texts[i]) for i in todo]
         with torch.inference_mode():
-            processed = self.pipeline(docs)
-        for i, doc in zip(todo, processed, strict=True):
-            results[i] = convert_document(texts[i], doc)
+            if self._select is None:
+                processed = self.pipeline(docs)
+                tagged: dict[tuple[int, int], Any] = {}
+            else:
+                processed = self.pipeline(docs, processors="tokenize,mwt")
+                tagged = self._tag_selected(processed, self._select)
+        for n, (i, doc) in enumerate(zip(todo, processed, strict=True)):
+            results[i] = convert_document(
+                texts[i], doc, None if self._select is None else
+                {si: sent for (di, si), sent in tagged.items() if di == n}
+            )
         return results
+
+    def _tag_selected(
+        self, docs: Sequence[Any], select: Callable[[Sequence[str]], bool]
+    ) -> dict[tuple[int, int], Any]:
+        from stanza import Document
+
+        keys: list[tuple[int, int]] = []
+        picked: list[Any] = []
+        for di, doc in enumerate(docs):
+            for si, sent in enumerate(doc.sentences):
+                if select([w.text for w in sent.words]):
+                    keys.append((di, si))
+                    picked.append(sent.to_dict())
+        if not picked:
+            return {}
+        sub = self.pipeline(Document(picked), processors="pos,lemma,depparse")
+        return dict(zip(keys, sub.sentences, strict=True))
 
     def __getstate__(self) -> dict[str, Any]:
         # The pipeline is rebuilt lazily after unpickling (one load per worker).
@@ -256,11 +289,20 @@ class StanzaBackend:
         return state
 
 
-def convert_document(text: str, doc: Any) -> ParsedText:
-    """Turn a Stanza Document over *text* into our ParsedText, checking every offset."""
+def convert_document(
+    text: str, doc: Any, tagged: Mapping[int, Any] | None = None
+) -> ParsedText:
+    """Turn a Stanza Document over *text* into our ParsedText, checking every offset.
+
+    *tagged* maps sentence indexes to separately tagged and parsed copies of those sentences;
+    when given, sentences missing from it are left unparsed.
+    """
     sentences: list[Sentence] = []
-    for sent in doc.sentences:
+    for si, sent in enumerate(doc.sentences):
         tokens: list[Token] = []
+        tags = None if tagged is None else tagged.get(si)
+        tag_words = None if tags is None else tags.words
+        parsed = tagged is None or tags is not None
         for token in sent.tokens:
             t_start, t_end = token.start_char, token.end_char
             if t_start is None or t_end is None or text[t_start:t_end] != token.text:
@@ -275,21 +317,30 @@ def convert_document(text: str, doc: Any) -> ParsedText:
                     or len(token.words) == 1
                 ):
                     w_start, w_end = t_start, t_end
+                src = word if tag_words is None else tag_words[len(tokens)]
+                if parsed:
+                    upos, xpos = src.upos or "X", src.xpos or "_"
+                    lemma, head, deprel = src.lemma or word.text, (src.head or 0) - 1, src.deprel
+                else:
+                    upos = "X" if any(ch.isalnum() for ch in word.text) else "PUNCT"
+                    xpos, lemma, head, deprel = "_", word.text.lower(), -1, "dep"
                 tokens.append(
                     Token(
                         index=len(tokens),
                         text=word.text,
                         start=w_start,
                         end=w_end,
-                        upos=word.upos or "X",
-                        xpos=word.xpos or "_",
-                        lemma=word.lemma or word.text,
-                        head=(word.head or 0) - 1,
-                        deprel=word.deprel or "dep",
+                        upos=upos,
+                        xpos=xpos,
+                        lemma=lemma,
+                        head=head,
+                        deprel=deprel or "dep",
                     )
                 )
         if tokens:
-            sentences.append(Sentence(tokens[0].start, tokens[-1].end, tuple(tokens)))
+            sentences.append(
+                Sentence(tokens[0].start, tokens[-1].end, tuple(tokens), parsed=parsed)
+            )
     return ParsedText(text=text, sentences=tuple(sentences))
 
 

@@ -53,11 +53,14 @@ class Sentence:
         start: Offset of the first token.
         end: Offset one past the last token.
         tokens: Its words, in order.
+        parsed: False when the backend skipped tagging and parsing this sentence (it holds
+            no attribution cue); its words then have upos "X" (or "PUNCT") and no heads.
     """
 
     start: int
     end: int
     tokens: tuple[Token, ...]
+    parsed: bool = True
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -117,6 +120,7 @@ class ParsedText:
                               t.lemma, t.head, t.deprel)
                         for t in s.tokens
                     ),
+                    s.parsed,
                 )
                 for s in self.sentences
             ),

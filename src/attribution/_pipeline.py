@@ -79,10 +79,12 @@ class Parser:
         block_plugins: Iterable[str] = (),
         typer: Typer | None = None,
     ) -> None:
+        self.lexicon: CueLexicon = lexicon()
         if backend is None:
             from ._nlp import StanzaBackend
 
-            backend = StanzaBackend(model, threads=threads)
+            # only sentences that may hold a cue or hedge need the tagger and parser
+            backend = StanzaBackend(model, threads=threads, select=self.lexicon.might_attribute)
         self.backend: Backend = backend
         if typer is None:
             from .sources import SourceTyper, load_rules
@@ -96,7 +98,6 @@ class Parser:
                 )
             )
         self.typer: Typer = typer
-        self.lexicon: CueLexicon = lexicon()
 
     def __repr__(self) -> str:
         return f"<Parser backend={getattr(self.backend, 'name', type(self.backend).__name__)}>"

@@ -132,7 +132,7 @@ def _words(tokens: Sequence[Token]) -> int:
 
 # -- sources -------------------------------------------------------------------------------
 @frozen
-class _Source:
+class SourcePhrase:
     span: tuple[int, int]
     head: Token
     descriptors: tuple[tuple[int, int], ...]
@@ -141,7 +141,8 @@ class _Source:
     relative_to: tuple[int, int] | None
 
 
-def _source_from(sent: Sentence, head: Token) -> _Source | None:
+def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
+    """The noun phrase headed by *head* as a source: its span, appositions, possessor..."""
     ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
     toks = _trim([t for t in sent.tokens if t.index in ids])
     # keep only the contiguous run that holds the head
@@ -181,7 +182,9 @@ def _source_from(sent: Sentence, head: Token) -> _Source | None:
             )
             if n:
                 relative_to = _span(n)
-    return _Source(_span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to)
+    return SourcePhrase(
+        _span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to
+    )
 
 
 def _relcl_verb(sent: Sentence, tok: Token) -> Token | None:
@@ -270,7 +273,8 @@ def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:
     return not rest
 
 
-def _has_hedge(sent: Sentence, ids: set[int] | None, lex: CueLexicon) -> bool:
+def has_hedge(sent: Sentence, ids: set[int] | None, lex: CueLexicon) -> bool:
+    """Whether the words *ids* of *sent* (all words when None) carry an epistemic hedge."""
     for t in sent.tokens:
         if ids is not None and t.index not in ids:
             continue
@@ -345,8 +349,8 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         subj = _subject_of(sent, verb)
         if subj is not None and subj.index in ids:
             subj = None
-        src = _source_from(sent, subj) if subj is not None else None
-        hedged = entry.stance == "hedging" or _has_hedge(sent, ids, lex)
+        src = source_phrase(sent, subj) if subj is not None else None
+        hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         yield RawAttribution(
             cue=_cue_span(sent, verb),
             lemma=verb.lemma.lower(),
@@ -410,7 +414,7 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
             src_head = next((t for t in toks[i + 2 :] if t.upos in ("PROPN", "NOUN", "PRON")), None)
         if src_head is None:
             continue
-        src = _source_from(sent, src_head)
+        src = source_phrase(sent, src_head)
         src_ids = _subtree_ids(sent, src_head.index) | {tok.index, toks[i + 1].index}
         host = toks[src_head.head] if src_head.head >= 0 else None
         if host is None or host.index in src_ids:
@@ -432,7 +436,7 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
             descriptors=src.descriptors,
             possessor=src.possessor,
             modifiers=src.modifiers,
-            hedged=_has_hedge(sent, ids, lex),
+            hedged=has_hedge(sent, ids, lex),
             pronoun=src.head.upos == "PRON",
             proper=_proper(sent, src.span),
             channel=lex.channel_of(src.head.text),

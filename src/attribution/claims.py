@@ -28,9 +28,10 @@ from ._model import (
 from ._parsed import ParsedText, Sentence, Token
 from .attributions import (
     RawAttribution,
-    _has_hedge,
     extract_sentence,
+    has_hedge,
     headline_colon,
+    source_phrase,
     widen_to_quotes,
 )
 from .coref import Entity, Mention, mention_kind, resolve
@@ -97,7 +98,7 @@ def build_article(
                 found.append(_Found(att, block, sent))
     found.sort(key=lambda f: f.att.cue[0])
 
-    mentions = _mentions(found, text)
+    mentions = _mentions(found, text, _context_names(parses, blocks))
     entities = resolve(mentions, text)
     sources, source_of_entity = _sources(text, mentions, entities, found, typer)
 
@@ -138,24 +139,53 @@ def _sentence_at(parse: ParsedText, offset: int) -> Sentence | None:
     return parse.sentences[-1] if parse.sentences else None
 
 
-def _mentions(found: list[_Found], text: str) -> list[Mention]:
-    mentions: list[Mention] = []
+def _context_names(
+    parses: Sequence[ParsedText], blocks: Sequence[Block]
+) -> list[tuple[int, int, str]]:
+    """Named subjects of any clause: antecedents for pronoun sources ("He said ...")."""
+    names = []
+    for block, parse in zip(blocks, parses, strict=True):
+        if block.kind not in CLAIM_BLOCKS:
+            continue
+        for sent in parse.sentences:
+            for tok in sent.tokens:
+                if tok.upos == "PROPN" and tok.deprel in ("nsubj", "nsubj:pass"):
+                    found = source_phrase(sent, tok)
+                    if found is not None:
+                        names.append((found.span[0], found.span[1], tok.text))
+    return names
+
+
+def _mentions(
+    found: list[_Found], text: str, context: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Source mentions and named context mentions, in text order."""
+    items: list[tuple[int, int, _Found | None, str]] = []
     for f in found:
         att = f.att
         if att.source is None or att.impersonal:
             continue
-        s, e = att.source
-        kind = mention_kind(text[s:e], proper=att.proper, pronoun=att.pronoun)
+        items.append((att.source[0], att.source[1], f, att.source_head or ""))
+    taken = [(s, e) for s, e, _, _ in items]
+    for s, e, head in context:
+        if not any(a < e and s < b for a, b in taken):
+            items.append((s, e, None, head))
+    items.sort(key=lambda x: (x[0], x[1]))
+    mentions: list[Mention] = []
+    for s, e, f, head in items:
+        if f is None:
+            mentions.append(Mention(s, e, text[s:e], mention_kind(text[s:e], True, False), head))
+            continue
         f.mention = len(mentions)
         mentions.append(
             Mention(
                 start=s,
                 end=e,
                 text=text[s:e],
-                kind=kind,
-                head=att.source_head or "",
-                relative_to=att.relative_to,
-                descriptors=att.descriptors,
+                kind=mention_kind(text[s:e], proper=f.att.proper, pronoun=f.att.pronoun),
+                head=head,
+                relative_to=f.att.relative_to,
+                descriptors=f.att.descriptors,
             )
         )
     return mentions
@@ -178,8 +208,15 @@ def _sources(
         spans: dict[tuple[int, int], SourceMention] = {}
         facts: list[MentionFacts] = []
         descriptors: dict[tuple[int, int], Span] = {}
+        if not any(mi in by_mention for mi in members):
+            continue  # only named context mentions: not a source
         for mi in members:
             m = mentions[mi]
+            if mi not in by_mention:
+                span = Span.from_text(text, m.start, m.end)
+                spans.setdefault((m.start, m.end), SourceMention(span, m.kind))
+                facts.append(MentionFacts.from_span(span, m.kind))
+                continue
             att = by_mention[mi].att
             local = (att.source[0], att.source[1]) if att.source else (m.start, m.end)
             local_kind = mention_kind(text[local[0] : local[1]], att.proper, att.pronoun)
@@ -347,7 +384,7 @@ def _unattributed(
     while len(toks) > 1 and toks[-1].upos == "PUNCT" and toks[-1].text in ",;:-–—":
         toks.pop()
     ids = {t.index for t in toks}
-    hedged = _has_hedge(sent, ids, lex)
+    hedged = has_hedge(sent, ids, lex)
     cue = None
     for t in toks:
         if t.text.lower() in lex.hedge_adverbs:

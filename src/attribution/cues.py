@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Any, cast
 
@@ -83,6 +83,23 @@ class CueLexicon:
             impersonal=frozenset(hedges.get("impersonal", ())),
         )
 
+    @functools.cached_property
+    def trigger_forms(self) -> frozenset[str]:
+        """Lower-case word forms that may start an attribution or a hedge.
+
+        A superset of what the extractors can use: every inflection of every reporting verb,
+        "according", hedge adverbs and modals. A sentence with none of them needs no parse.
+        """
+        forms: set[str] = {"according", *self.hedge_adverbs, *self.hedge_modals}
+        for lemma in {*self.verbs, *self.hedge_verbs, *self.impersonal}:
+            forms.update(_inflections(lemma))
+        return frozenset(forms)
+
+    def might_attribute(self, words: Sequence[str]) -> bool:
+        """Whether a sentence with these words may hold a cue or hedge (see trigger_forms)."""
+        forms = self.trigger_forms
+        return any(w.lower() in forms for w in words)
+
     def channel_of(self, words: str) -> Channel | None:
         """The channel that a stretch of text around a cue reveals, if any."""
         low = f" {words.lower()} "
@@ -91,6 +108,31 @@ class CueLexicon:
                 if f" {key} " in low or f" {key}," in low or f" {key}." in low:
                     return channel
         return None
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
+    "think": ("thought",), "know": ("knew", "known"), "find": ("found",), "show": ("shown",),
+    "feel": ("felt",), "hold": ("held",), "swear": ("swore", "sworn"),
+    "understand": ("understood",), "speak": ("spoke", "spoken"), "learn": ("learnt",),
+    "forecast": ("forecasted",), "read": (), "tweet": ("twote",),
+}
+_VOWELS = set("aeiou")
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular and listed irregular forms of an English verb (over-generating is harmless)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    forms.update(_IRREGULAR.get(lemma, ()))
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms.update({lemma[:-1] + "ied", lemma[:-1] + "ies"})
+    if len(lemma) >= 3 and lemma[-1] not in _VOWELS | {"w", "x", "y"} and (
+        lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS
+    ):
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
 
 
 @functools.lru_cache(maxsize=1)

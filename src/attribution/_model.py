@@ -471,6 +471,12 @@ class Article:
     def blocks_of(self, kind: BlockKind) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind == kind)
 
+    def _repr_html_(self) -> str:
+        """Notebook display: the text with claims highlighted by source type."""
+        from .render import fragment
+
+        return fragment(self.to_dict())
+
     def __repr__(self) -> str:
         head = self.text.strip().split("\n", 1)[0] if self.text.strip() else ""
         head = head if len(head) <= 50 else head[:47] + "..."

@@ -24,7 +24,6 @@ _SUBJ = ("nsubj", "nsubj:outer", "csubj")
 _PASS_SUBJ = ("nsubj:pass", "csubj:pass")
 _CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "punct", "parataxis", "advcl", "dep")
 _EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
-_QUOTE_MARKS = set('"“”„«»')
 _REL_PRON = {"who", "which", "that", "whom"}
 _HEDGE_AUX = {"may", "might", "could"}
 
@@ -107,17 +106,15 @@ def _runs(sent: Sentence, ids: set[int]) -> list[list[Token]]:
     return runs
 
 
-def _trim(tokens: Sequence[Token], keep_quotes: bool = True) -> list[Token]:
+def _trim(tokens: Sequence[Token]) -> list[Token]:
+    """Drop punctuation at both edges (quote marks stay) and a leading conjunction."""
     toks = list(tokens)
-    while toks and (
-        toks[0].text in _EDGE_PUNCT
-        or (not keep_quotes and toks[0].text in _QUOTE_MARKS)
-        or (toks[0].deprel == "cc" and len(toks) > 1 and toks[0].index == tokens[0].index)
-    ):
-        toks.pop(0)
-    while toks and (
-        toks[-1].text in _EDGE_PUNCT or (toks[-1].text in {".", "!", "?"} and not keep_quotes)
-    ):
+    for _ in range(2):
+        while toks and toks[0].text in _EDGE_PUNCT:
+            toks.pop(0)
+        if len(toks) > 1 and toks[0].deprel == "cc":
+            toks.pop(0)
+    while toks and toks[-1].text in _EDGE_PUNCT:
         toks.pop()
     return toks
 

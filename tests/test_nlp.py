@@ -72,3 +72,13 @@ def test_embedded_models_parse_real_sentences(parser: Parser) -> None:
         for tok in sent.tokens:
             assert text[tok.start : tok.end] in (tok.text, text[tok.start : tok.end])
             assert 0 <= tok.start < tok.end <= len(text)
+
+
+def test_import_loads_neither_stanza_nor_torch() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, attribution; from attribution import Parser, testing; "
+            "print(sorted(m for m in ('stanza', 'torch') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -204,9 +204,25 @@ def test_common_sources(classify: Classify, text: str, mention: str, expected: s
 
 
 def test_nothing_known_is_unknown_with_no_evidence(classify: Classify) -> None:
-    decision = classify("Jane Roe said the water was safe.", "Jane Roe")
+    decision = classify("Zentrix said the water was safe.", "Zentrix")
     assert decision == TypeDecision("unknown", ("unknown",), (), None, False)
     assert decision.winner is None
+
+
+def test_a_bare_persons_name_is_a_private_individual_at_the_lowest_priority(
+    classify: Classify,
+) -> None:
+    decision = classify("Jane Roe said the water was safe.", "Jane Roe")
+    assert decision.type == "citizen"
+    assert decision.winner is not None
+    assert decision.winner.rule == "builtin:person:name"
+    assert decision.winner.priority == PRIORITIES["person"] == min(PRIORITIES.values())
+    assert classify("Mr. Roe said so.", "Mr. Roe").type == "citizen"
+    # anything the rules know outranks it
+    assert classify("Gov. Jane Roe said so.", "Gov. Jane Roe").type == "government"
+    text = "Jane Roe, a Democratic strategist, said so."
+    assert classify(text, "Jane Roe", descriptors=("a Democratic strategist",)).type == \
+        "political"
 
 
 def test_pronoun_mentions_are_not_typed(classify: Classify) -> None:

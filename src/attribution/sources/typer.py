@@ -15,11 +15,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Final, TypeAlias
 
+import attrs
 from attrs import frozen
 from typing_extensions import Self
 
 from .._model import Span, TypeEvidence
 from ..exceptions import PluginError
+from ._names import campaign_clause, given_names, is_call_sign, is_masthead, looks_like_person
 from ._text import (
     AFFILIATION_PREPOSITIONS,
     BREAK_WORDS,
@@ -46,12 +48,15 @@ PRIORITIES: Final[Mapping[str, int]] = {
     "title": 70,  # a title or role noun written before a name ("Gen.", "Spokeswoman")
     "descriptor_fallback": 65,  # a descriptor's role word with no organisation ("a Republican")
     "gazetteer": 60,  # the mention is a known name ("Pentagon", "HNC")
+    "masthead": 58,  # a name written like a news outlet's ("The Denver Post", "WZRX")
     "office": 55,  # an office title on a person known as a campaign figure ("Sen." + candidate)
     "head": 50,  # the mention's head noun is in the lexicon ("army", "war monitor")
     "fallback": 45,  # a role word's own default ("a senior official" -> government)
     "descriptor_weak": 45,  # a side word of a descriptor ("Vermont" in "a Vermont senator")
     "modifier": 40,  # another lexicon word or known name inside the mention ("Trump supporters")
     "party_label": 20,  # "(R-Tenn.)", "D-Calif.": a politician, when nothing says more
+    "former_office": 20,  # "former Gov. Jane Roe": once elected, now a political figure
+    "person": 10,  # a person's bare name ("Tom Farrow"), nothing else known: a private individual
 }
 """Priority of each kind of evidence; the highest wins (see docs/sources.md)."""
 
@@ -77,6 +82,63 @@ _DESCRIPTOR_LEAD = frozenset(
 _PARTY_LABEL = re.compile(r"^[RDI]-[A-Z][A-Za-z]{1,12}\.?$")
 # A role after these words is not the source's role at the time of the report.
 _PAST = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "retired", "late"})
+# Documents whose issuer, when the text names it, is the source: "a report from WZRX",
+# "the Pentagon's statement" (a poll's findings stay a document).
+_ISSUED = frozenset({
+    "report", "reports", "a report", "the report", "statement", "statements",
+    "written statement", "press release", "news release", "release", "announcement",
+    "reporting", "story", "article", "memo", "memorandum", "communique", "communiqué",
+})
+_ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
+# Elected offices: a "former" one marks a political figure, weakly ("former Gov. Jane Roe").
+_ELECTED = frozenset({
+    "president", "vice president", "sen", "senator", "u.s. senator", "state senator", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "lt. gov",
+    "lieutenant governor", "mayor", "speaker", "house speaker", "speaker of the house",
+    "secretary of state", "lawmaker", "legislator", "majority leader", "minority leader",
+    "senate majority leader", "senate minority leader", "house majority leader",
+    "house minority leader", "prime minister", "mp", "member of parliament",
+})
+# Words for backing a candidate: an office-holder described so is a surrogate (political).
+_BACKERS = frozenset({
+    "supporter", "supporters", "backer", "backers", "ally", "allies", "endorser", "endorsers",
+    "surrogate", "surrogates", "booster", "champion", "friend", "loyalist",
+})
+# Words that take the group after "of": "some of the operatives", "one of his advisers".
+_QUANTIFIERS = _words(
+    "some many most several few one two three four five six seven eight nine ten none all "
+    "each both any either neither others dozens hundreds thousands millions majority "
+    "minority half members member plenty lots number group handful couple family trio pair "
+    "slew raft array bunch crowd series"
+)
+# Verbs of leading or working for an organisation: "who runs X", "who works for X".
+_RUNS = _words(
+    "runs ran run leads led heads headed chairs chaired directs directed manages managed "
+    "founded co-founded owns owned represents advises works worked oversees oversaw"
+)
+# "who studies X", "who has written extensively about Y": a researcher.
+_STUDIES = re.compile(
+    r"\bwho (?:now |also |has long |long )?(?:studies|studied|has studied|researches|"
+    r"researched|has researched|teaches|taught|has taught|tracks|has tracked|analyzes|"
+    r"analyses|specializes in|specialises in|has written (?:extensively |widely )?(?:about|on)|"
+    r"writes (?:extensively |widely )?(?:about|on)|is an expert|is a leading expert)\b"
+)
+_RUNS_CLAUSE = re.compile(
+    r"\bwho (?:now |also |currently )?(?:runs|leads|heads|chairs|directs|manages|founded|"
+    r"co-founded|owns|represents|works for|works at|oversees|teaches at|studies at) [A-Z]"
+)
+# Relational words that do not make a person more than a private individual ("a warehouse
+# manager", "a member of the congregation").
+_NOT_A_ROLE = frozenset({
+    "manager", "member", "members", "people", "person", "those", "someone", "group", "team",
+    "side", "associate", "associates", "colleague", "colleagues", "circle", "camp",
+})
+# Campaign words before an office title: "Clinton surrogate Sen. Jane Roe".
+_CAMPAIGN_WORDS = _BACKERS | frozenset({
+    "campaign", "campaign chairman", "campaign chair", "campaign co-chair", "co-chair",
+    "running mate", "candidate", "nominee", "presidential candidate", "hopeful",
+    "presidential hopeful", "contender", "challenger",
+})
 _Entry: TypeAlias = LexiconEntry | GazetteerEntry | TitleEntry
 
 
@@ -226,12 +288,16 @@ class SourceTyper:
                 return _Match(i, i + n, lex)
         return None
 
-    def _scan(self, tokens: list[Token]) -> tuple[list[_Match], set[int], set[int]]:
+    def _scan(
+        self, tokens: list[Token], past_out: list[_Match] | None = None
+    ) -> tuple[list[_Match], set[int], set[int]]:
         """Longest matches left to right; the token indexes after the first and before the last
         word of multi-word matches.
 
         Matches after "former" (or "ex", "retired"...) up to the end of that noun phrase are
         dropped: "a former Iowa governor" is not the source's role at the time of the report.
+        Known people and private roles stay ("a retired teacher" is still a private
+        individual); the dropped matches go to *past_out*.
         """
         out: list[_Match] = []
         inside: set[int] = set()
@@ -251,8 +317,10 @@ class SourceTyper:
                 inside.update(range(m.start + 1, m.end))
                 nonfinal.update(range(m.start, m.end - 1))
                 person = isinstance(m.entry, GazetteerEntry) and m.entry.kind == "person"
-                if not past or person:
+                if not past or person or m.type == "citizen":
                     out.append(m)
+                elif past_out is not None:
+                    past_out.append(m)
                 i = m.end
         return out, inside, nonfinal
 
@@ -274,7 +342,7 @@ class SourceTyper:
         if whole is not None:
             return whole.type, whole.name, whole.pack, 0, len(tokens)
         found = [f for f in self._analyse(tokens, head=None, possessor=None, modifiers=())
-                 if f.category in ("head", "affiliation", "gazetteer", "title")]
+                 if f.category in ("head", "affiliation", "gazetteer", "title", "masthead")]
         if not found:
             return None
         f = max(found, key=lambda f: PRIORITIES[f.category])
@@ -295,7 +363,18 @@ class SourceTyper:
         whole = self._whole_name(tokens)
         if whole is not None:
             return [_Finding("gazetteer", whole.type, whole.pack, whole.name, 0, len(tokens))]
-        matches, inside, nonfinal = self._scan(tokens)
+        q = 1 if tokens[0].key in DETERMINERS and len(tokens) > 1 and \
+            tokens[1].key in _QUANTIFIERS else 0
+        if len(tokens) > q + 2 and tokens[q].key in _QUANTIFIERS and tokens[q + 1].key == "of":
+            # "some of the operatives", "one of his advisers": the group after "of"
+            skip = q + 2
+            return [
+                _Finding(f.category, f.type, f.pack, f.key, f.first + skip, f.last + skip,
+                         f.affiliation) if f.first >= 0 else f
+                for f in self._analyse(tokens[skip:], None, None, ())
+            ]
+        past: list[_Match] = []
+        matches, inside, nonfinal = self._scan(tokens, past)
         brk = next(
             (j for j in range(1, len(tokens)) if j not in inside and is_break(tokens, j)),
             len(tokens),
@@ -329,6 +408,19 @@ class SourceTyper:
                 h = cands[-1]
         core_matches = [m for m in matches if m.end > core_start and m.end <= brk]
         m_head = next((m for m in core_matches if m.start <= h < m.end), None)
+        if m_head is not None and tokens[h].text[:1].isupper() and (
+            # "Mr. Judge", "Tom Banker": a surname, whatever the word means
+            (m_head.kind == "lexicon" and h - 1 >= 0 and m_head.start == h and (
+                tokens[h - 1].key in HONORIFICS
+                or (tokens[h - 1].text[:1].isupper() and tokens[h - 1].key in given_names())))
+            # "Lakeview House", "Roger Clinton": one known word inside a longer unknown name
+            or (m_head.kind == "gazetteer" and m_head.end - m_head.start == 1
+                and m_head.start > core_start and tokens[m_head.start - 1].text[:1].isupper()
+                and not any(m.start <= m_head.start - 1 < m.end for m in matches)
+                and tokens[m_head.start - 1].key not in HONORIFICS)
+        ):
+            core_matches = [m for m in core_matches if m is not m_head]
+            m_head = None
         used: set[int] = set()
         is_name = tokens[h].text[:1].isupper() and (
             m_head is None or m_head.kind == "gazetteer"
@@ -348,8 +440,23 @@ class SourceTyper:
                     out.extend(self._relational(role, tokens, core_matches, possessor,
                                                 modifiers, brk, used, "title"))
                 elif role.type is not None:
-                    out.append(_Finding(self._title_category(role, m_head), role.type,
-                                        role.entry.pack, role.key, role.start, role.end))
+                    category = self._title_category(role, m_head)
+                    backer = next((m for m in before[:-1] if m.key.lower() in _CAMPAIGN_WORDS
+                                   or m.key.lower().split()[-1] in _CAMPAIGN_WORDS), None)
+                    if backer is not None and category == "title" and "political" in \
+                            self.taxonomy and self.taxonomy.is_a(role.type, "government"):
+                        # "Clinton surrogate Sen. Jane Roe": an office-holder as a campaign
+                        # figure
+                        used.add(id(backer))
+                        out.append(_Finding("title", "political", backer.entry.pack,
+                                            backer.key, backer.start, backer.end))
+                        category = "office"
+                    out.append(_Finding(category, role.type, role.entry.pack, role.key,
+                                        role.start, role.end))
+            else:
+                out.extend(self._name_affiliation(tokens, possessor, modifiers, brk))
+        if tokens[h].text[:1].isupper() and (m_head is None or m_head.kind == "lexicon"):
+            out.extend(self._masthead(tokens[core_start:brk], core_start))
         if m_head is not None and m_head.kind != "title":
             used.add(id(m_head))
             if m_head.relational:
@@ -359,7 +466,9 @@ class SourceTyper:
                 category = "gazetteer" if m_head.kind == "gazetteer" else "head"
                 out.append(_Finding(category, m_head.type, m_head.entry.pack, m_head.key,
                                     m_head.start, m_head.end))
-        elif m_head is None and not is_name:
+                if m_head.kind == "lexicon" and m_head.key in _ISSUED:
+                    out.extend(self._issuer(tokens, possessor, modifiers, brk))
+        elif m_head is None and not is_name and not any(m.start <= h < m.end for m in past):
             # an unknown common noun ("the negotiator"): its organisation may tell
             org = self._organisation(tokens, core_matches, h, possessor, modifiers, brk, used)
             if org is not None:
@@ -369,7 +478,104 @@ class SourceTyper:
             if id(m) in used or m.type is None or m.relational:
                 continue
             out.append(_Finding("modifier", m.type, m.entry.pack, m.key, m.start, m.end))
+        if "political" in self.taxonomy:
+            for m in past:
+                if m.start < brk and norm(m.key) in _ELECTED:
+                    # "former Gov. Jane Roe", "a former senator": a political figure, weakly
+                    out.append(_Finding("former_office", "political", m.entry.pack, m.key,
+                                        m.start, m.end))
+                    break
         return out
+
+    def _named_org(self, tokens: list[Token]) -> tuple[str, str, str] | None:
+        """(type, name, pack) of an organisation phrase, but not of a bare place or
+        nationality ("of Texas", "Iowa's"): where a person lives is not whom they speak for."""
+        got = self._org_type(tokens)
+        if got is None:
+            return None
+        typ, name, pack, first, last = got
+        words = [t for t in _strip(tokens) if t.text[:1].isalnum()]
+        if self._whole_name(tokens) is None and words and all(
+            t.text[:1].isupper() for t in words
+        ) and {t.start for t in words} <= {t.start for t in tokens[first:last]}:
+            return None
+        return typ, name, pack
+
+    def _name_affiliation(
+        self,
+        tokens: list[Token],
+        possessor: list[Token] | None,
+        modifiers: Iterable[tuple[list[Token], bool]],
+        brk: int,
+    ) -> list[_Finding]:
+        """A name with no title: its possessor ("CNN's Gloria Borger") or the organisation
+        after it ("Jane Roe of the Brookings Institution") tells whom the person speaks for."""
+        if possessor:
+            got = self._named_org(possessor)
+            if got is not None:
+                typ, name, pack = got
+                return [_Finding("title", typ, pack, name, 0, len(possessor), name)]
+        mods = list(modifiers)
+        if not mods and brk < len(tokens):
+            mods = [(m, True) for m in _post_modifiers(tokens[brk:])]
+        # only the phrase right after the name: "Jane Roe of X, a Democrat who ran for
+        # president" is not affiliated with "president"
+        mods = [(m, inside) for m, inside in mods
+                if m and (not inside or (brk < len(tokens) and m[0].start == tokens[brk].start))]
+        for mod, inside in mods[:1]:
+            if mod[0].key not in ("of", "at", "with", "from", "for"):
+                continue
+            got = self._named_org(mod[1:])
+            if got is not None:
+                typ, name, pack = got
+                first = _index_of(tokens, mod[0]) if inside else None
+                if first is None:
+                    return [_Finding("affiliation", typ, pack, name, -1, -1, name)]
+                return [_Finding("affiliation", typ, pack, name, first, first + len(mod), name)]
+        return []
+
+    def _issuer(
+        self,
+        tokens: list[Token],
+        possessor: list[Token] | None,
+        modifiers: Iterable[tuple[list[Token], bool]],
+        brk: int,
+    ) -> list[_Finding]:
+        """The named issuer of a report or statement ("a report from WZRX") is the source."""
+        if possessor:
+            got = self._named_org(possessor)
+            if got is not None:
+                typ, name, pack = got
+                return [_Finding("affiliation", typ, pack, name, 0, len(possessor), name)]
+        mods = list(modifiers)
+        if brk < len(tokens):
+            mods.extend((m, True) for m in _post_modifiers(tokens[brk:], _ISSUER_PREPOSITIONS))
+        for mod, inside in mods:
+            if not mod or mod[0].key not in _ISSUER_PREPOSITIONS:
+                continue
+            got = self._named_org(mod[1:])
+            if got is None or got[0] == "document":
+                continue
+            typ, name, pack = got
+            first = _index_of(tokens, mod[0]) if inside else None
+            if first is None:
+                return [_Finding("affiliation", typ, pack, name, -1, -1, name)]
+            return [_Finding("affiliation", typ, pack, name, first, first + len(mod), name)]
+        return []
+
+    def _masthead(self, core: list[Token], offset: int) -> list[_Finding]:
+        """An unknown name written like a news outlet's ("The Denver Post", "WZRX")."""
+        if "media" not in self.taxonomy or not core:
+            return []
+        if is_call_sign(core):
+            return [_Finding("masthead", "media", "builtin", "call sign", offset,
+                             offset + len(core))]
+        got = is_masthead(core)
+        if got is None:
+            return []
+        a, b = got
+        return [_Finding("masthead", "media", "builtin", core[b - 1].text, offset + a,
+                         offset + b)]
 
     def _title_category(self, role: _Match, name: _Match | None) -> str:
         """The category of a title before a name: ``title``, or ``office`` for an office title
@@ -407,11 +613,55 @@ class SourceTyper:
                 # "Syrian military source": the role's own type is the more specific one
                 typ, key, pack = role.type, role.key, role.entry.pack
                 first, last = role.start, role.end
+            elif role.type is not None and self._party_of_place(role.type, typ, tokens, first,
+                                                                 last):
+                # "Iowa Democrats": party members from a place, not its government
+                typ, key, pack = role.type, role.key, role.entry.pack
+                first, last = role.start, role.end
             return [_Finding(category, typ, pack, key, first, last, aff)]
-        if role.type is not None:
+        if role.type is not None and not (
+            # "the president of Zentrix Publishing" is no head of state; "a partner at
+            # Zentrix Capital" is still in business
+            role.type in self.taxonomy and "government" in self.taxonomy
+            and self.taxonomy.is_a(role.type, "government")
+            and self._unknown_employer(tokens, role.end, brk, modifiers)
+        ):
             return [_Finding("fallback", role.type, role.entry.pack, role.key, role.start,
                              role.end)]
         return []
+
+    def _unknown_employer(
+        self,
+        tokens: list[Token],
+        after: int,
+        brk: int,
+        modifiers: Iterable[tuple[list[Token], bool]],
+    ) -> bool:
+        """Whether the role is "of/at/for" a named organisation the rules do not know ("the
+        president and publisher of Zentrix Publishing"): then its fallback does not
+        apply."""
+        mods = [m for m, _inside in modifiers]
+        if brk < len(tokens):
+            mods.extend(_post_modifiers(tokens[max(brk, after):]))
+        for mod in mods[:2]:
+            if not mod or mod[0].key not in ("of", "at", "for", "with"):
+                continue
+            words = [t for t in _strip(mod[1:]) if t.text[:1].isalnum()]
+            if words and words[0].text[:1].isupper() and self._org_type(mod[1:]) is None:
+                return True
+        return False
+
+    def _party_of_place(
+        self, role_type: str, org_type: str, tokens: list[Token], first: int, last: int
+    ) -> bool:
+        tax = self.taxonomy
+        if role_type not in tax or org_type not in tax or not 0 <= first < last <= len(tokens):
+            return False
+        return (
+            tax.is_a(role_type, "political") if "political" in tax else False
+        ) and tax.is_a(org_type, "government") and all(
+            t.text[:1].isupper() for t in tokens[first:last]
+        ) and self._whole_name(tokens[first:last]) is None
 
     def _organisation(
         self,
@@ -425,7 +675,7 @@ class SourceTyper:
     ) -> tuple[str, str, str, int, int, str] | None:
         """(type, key, pack, first, last, affiliation) of the organisation a role belongs to."""
         left = [m for m in core_matches if m.end <= before and m.type is not None
-                and m.kind != "title" and m.type != "citizen"]
+                and m.kind != "title" and m.type not in ("citizen", "document")]
         if left:
             m = left[-1]
             used.add(id(m))
@@ -433,7 +683,7 @@ class SourceTyper:
             return m.type or "", m.key, m.entry.pack, m.start, m.end, aff
         if possessor:
             got = self._org_type(possessor)
-            if got is not None:
+            if got is not None and got[0] != "document":
                 typ, name, pack, _a, _b = got
                 return typ, name, pack, 0, len(possessor), name
         mods = list(modifiers)
@@ -443,7 +693,7 @@ class SourceTyper:
             if not mod or mod[0].key not in AFFILIATION_PREPOSITIONS:
                 continue
             got = self._org_type(mod[1:])
-            if got is not None:
+            if got is not None and got[0] != "document":  # "the leader in the polls"
                 typ, name, pack, _a, _b = got
                 first = _index_of(tokens, mod[0]) if inside else None
                 if first is None:
@@ -459,6 +709,10 @@ class SourceTyper:
             if mention.kind == "pronoun":
                 continue
             ranked.extend(self._mention_evidence(mention))
+        for mention in facts.mentions:
+            tail = _apposition_tail(mention)
+            if tail is not None:  # "Gov. Jane Roe of X, a former backer of Y": in-span apposition
+                ranked.extend(self._descriptor_evidence(tail))
         for desc in facts.descriptors:
             ranked.extend(self._descriptor_evidence(desc))
         for named in self.rules.rules:
@@ -471,6 +725,9 @@ class SourceTyper:
                     )
                 ranked.append((ev, None))
         anonymous = self._anonymous(facts)
+        ranked.extend(self._surrogate(facts, ranked))
+        if not ranked:
+            ranked.extend(self._person(facts))
         if not ranked:
             fallback = "unknown" if "unknown" in self.taxonomy else next(iter(self.taxonomy))
             return TypeDecision(fallback, self.taxonomy.path(fallback), (), None, anonymous)
@@ -497,6 +754,79 @@ class SourceTyper:
             anonymous=anonymous,
         )
 
+    def _surrogate(
+        self, facts: EntityFacts, ranked: list[tuple[TypeEvidence, str | None]]
+    ) -> list[tuple[TypeEvidence, str | None]]:
+        """An office-holder the text calls a candidate's supporter, backer or ally is presented
+        as a campaign figure: a surrogate, ``political`` ("Agriculture Secretary Jane Roe,
+        a prominent Clinton supporter")."""
+        if "political" not in self.taxonomy or "government" not in self.taxonomy:
+            return []
+        office = any(
+            ev.rule.split(":")[1] in ("title", "office", "gazetteer", "fallback")
+            and self.taxonomy.is_a(ev.type, "government")
+            and not self.taxonomy.is_a(ev.type, "military")
+            for ev, _ in ranked if ev.type in self.taxonomy and ev.rule.count(":") >= 2
+        )
+        if not office:
+            return []
+        phrases = list(facts.descriptors)
+        phrases.extend(t for t in (_apposition_tail(m) for m in facts.mentions) if t is not None)
+        for span in phrases:
+            for tok in tokenize(span.text):
+                if tok.key not in _BACKERS:
+                    continue
+                # the backer word's own vote (citizen) becomes the surrogate's (political)
+                for n, (ev, aff) in enumerate(ranked):
+                    if ev.type == "citizen" and ev.span is not None and ev.span.start <= \
+                            span.start + tok.start < ev.span.end:
+                        ranked[n] = (attrs.evolve(ev, rule=f"builtin:descriptor:surrogate:"
+                                                  f"{tok.key}", type="political"), aff)
+                        return []
+                start = span.start + tok.start
+                ev = TypeEvidence(f"builtin:descriptor:surrogate:{tok.key}", "political",
+                                  tok.text, Span(start, start + len(tok.text), tok.text),
+                                  PRIORITIES["descriptor"])
+                return [(ev, None)]
+        return []
+
+    def _person(self, facts: EntityFacts) -> list[tuple[TypeEvidence, str | None]]:
+        """A person's bare name and nothing else the rules know: a private individual.
+
+        Not when a mention or descriptor holds any role word, title or known name, even one
+        that typed nothing ("a spokesman for an unknown group", "a former speechwriter"):
+        such a person speaks for something."""
+        if "citizen" not in self.taxonomy:
+            return []
+        spans = [m.span for m in facts.mentions if m.kind != "pronoun"]
+        spans.extend(facts.descriptors)
+        if any(_RUNS_CLAUSE.search(span.text) for span in spans):
+            return []  # "who runs Zentrix Action": speaks for an organisation
+        for span in spans:
+            past: list[_Match] = []
+            tokens = tokenize(span.text)
+            found, _inside, _nonfinal = self._scan(tokens, past)
+            for m in found + past:
+                if m.type == "citizen" or m.key in _NOT_A_ROLE:
+                    continue
+                if isinstance(m.entry, LexiconEntry) and not m.entry.relational and all(
+                    t.text[:1].isupper() for t in tokens[m.start : m.end]
+                ):
+                    continue  # a place or nationality: "Jane Roe of Lakeview, Ohio"
+                return []
+        for mention in facts.mentions:
+            if mention.kind not in _NAMED_KINDS:
+                continue
+            got = looks_like_person(mention.span.text)
+            if got is not None:
+                a, b = got
+                span = Span(mention.span.start + a, mention.span.start + b,
+                            mention.span.text[a:b])
+                ev = TypeEvidence("builtin:person:name", "citizen", span.text, span,
+                                  PRIORITIES["person"])
+                return [(ev, None)]
+        return []
+
     def classify_text(self, *mentions: Span, descriptors: tuple[Span, ...] = ()) -> TypeDecision:
         """Shortcut: classify an entity given only its mention spans (heuristic facts)."""
         return self.classify(EntityFacts.from_spans(*mentions, descriptors=descriptors))
@@ -508,7 +838,7 @@ class SourceTyper:
         for f in findings:
             if context == "descriptor":
                 cat = {"modifier": "descriptor_weak", "fallback": "descriptor_fallback",
-                       "office": "descriptor_fallback",
+                       "office": "descriptor_fallback", "former_office": "former_office",
                        "party_label": "party_label"}.get(f.category, "descriptor")
                 priority = PRIORITIES[cat]
                 rule = f"{f.pack}:descriptor:{f.category}:{f.key}"
@@ -548,16 +878,23 @@ class SourceTyper:
     def _descriptor_evidence(self, span: Span) -> list[tuple[TypeEvidence, str | None]]:
         phrase = _Phrase(span)
         tokens = phrase.tokens
+        campaign = self._campaign(phrase)
         # "who is a spokesman for X": type the noun phrase after a copula
-        if tokens and tokens[0].key in ("who", "which", "that") and (
-            len(tokens) < 2 or tokens[1].key not in _COPULAS
+        if tokens and tokens[0].key in ("who", "which", "that", "whose") and (
+            len(tokens) < 2 or tokens[1].key not in _COPULAS or tokens[0].key == "whose"
         ):
-            # a relative clause with a full verb ("who spent Saturday in Iowa") is no role noun
-            return []
+            # a relative clause with a full verb ("who spent Saturday in Iowa") is no role noun,
+            # nor is "whose book ..."; but "who runs X" speaks for X
+            found = campaign or self._runs(tokens) or self._studies(phrase)
+            return self._evidence(phrase, found, "descriptor")
         # "a former governor and a key supporter": each conjunct is a descriptor of its own
         starts = [0] + [
             j + 1 for j in range(len(tokens) - 1)
-            if tokens[j].key in ("and", "but", "or") and tokens[j + 1].key in DETERMINERS
+            if tokens[j].key in ("and", "but", "or") and (
+                tokens[j + 1].key in DETERMINERS
+                or (tokens[j + 1].key in ("now", "currently", "also") and j + 2 < len(tokens)
+                    and tokens[j + 2].key in DETERMINERS)
+            )
         ]
         ends = [j - 1 for j in starts[1:]] + [len(tokens)]
         shifted: list[_Finding] = []
@@ -569,8 +906,57 @@ class SourceTyper:
                     f = _Finding(f.category, f.type, f.pack, f.key, f.first + start,
                                  f.last + start, f.affiliation)
                 shifted.append(f)
+        if campaign:  # "who is running for the Senate": not the Senate's
+            shifted = campaign
         shifted.extend(self._party_label(tokens))
         return self._evidence(phrase, shifted, "descriptor")
+
+    def _runs(self, tokens: list[Token]) -> list[_Finding]:
+        """"who runs the Clinton Foundation", "who heads X": the person speaks for X."""
+        if len(tokens) < 3 or tokens[0].key != "who":
+            return []
+        j = 1
+        while j < len(tokens) and tokens[j].key in ("now", "also", "currently", "still"):
+            j += 1
+        if j >= len(tokens) - 1 or tokens[j].key not in _RUNS:
+            return []
+        if tokens[j + 1].key in ("for", "against") and tokens[j].key in ("ran", "runs", "run"):
+            return []  # "who ran for president": a campaign clause
+        rest = tokens[j + 1 :]
+        if rest and rest[0].key in ("for", "at", "with"):
+            rest = rest[1:]
+        end = next((k for k, t in enumerate(rest) if not t.text[:1].isalnum()
+                    and t.text not in ("&", "-", "'s", "’s")), len(rest))
+        got = self._named_org(rest[:end])
+        if got is None:
+            return []
+        typ, name, pack = got
+        return [_Finding("affiliation", typ, pack, name, j + 1, len(tokens) - len(rest) + end,
+                         name)]
+
+    def _studies(self, phrase: _Phrase) -> list[_Finding]:
+        """"who studies voting behavior", "who teaches law": a researcher (expert)."""
+        if "expert" not in self.taxonomy:
+            return []
+        m = _STUDIES.search(phrase.span.text)
+        if m is None:
+            return []
+        first = next((j for j, t in enumerate(phrase.tokens) if t.end > m.start()), 0)
+        last = max((j + 1 for j, t in enumerate(phrase.tokens) if t.start < m.end()),
+                   default=first + 1)
+        return [_Finding("head", "expert", "builtin", "research clause", first, last)]
+
+    def _campaign(self, phrase: _Phrase) -> list[_Finding]:
+        """"who ran for president", "who is seeking the nomination": a campaign figure."""
+        if "political" not in self.taxonomy:
+            return []
+        got = campaign_clause(phrase.span.text)
+        if got is None:
+            return []
+        a, b = got
+        first = next((j for j, t in enumerate(phrase.tokens) if t.end > a), 0)
+        last = max((j + 1 for j, t in enumerate(phrase.tokens) if t.start < b), default=first + 1)
+        return [_Finding("head", "political", "builtin", "campaign clause", first, last)]
 
     def _party_label(self, tokens: list[Token]) -> list[_Finding]:
         """A party-and-state label ("R-Tenn.", "D-Calif.") marks a politician, weakly."""
@@ -632,6 +1018,32 @@ class SourceTyper:
         return f"<SourceTyper {self.rules!r}>"
 
 
+def _apposition_tail(mention: MentionFacts) -> Span | None:
+    """The apposition or relative clause inside a name mention's span: "a former backer of Y"
+    in "Gov. Jane Roe of X, a former backer of Y" (the parser gives these as descriptors)."""
+    if mention.kind not in _NAMED_KINDS:
+        return None
+    text = mention.span.text
+    cut = text.find(", ")
+    if cut <= 0:
+        return None
+    age = re.match(r"\d{1,3},\s+", text[cut + 2 :])  # "Jane Roe, 34, a nurse"
+    if age:
+        cut += age.end()
+    rest = text[cut + 2 :]
+    first = rest.split(" ", 1)[0]
+    if len(rest.split()) < 2 or not (
+        first.lower() in ("a", "an", "the", "who", "whose")
+        or (first[:1].isupper() and first.replace("’", "'").endswith("'s"))
+    ):
+        return None
+    start = mention.span.start + cut + 2
+    end = mention.span.start + len(text.rstrip(" ,;."))
+    if end <= start:
+        return None
+    return Span(start, end, mention.span.text[cut + 2 : end - mention.span.start])
+
+
 def _surface(tokens: list[Token]) -> str:
     """The words of a lexicon match as written, without a leading determiner."""
     words = [t.text for t in tokens if t.key not in DETERMINERS] or [t.text for t in tokens]
@@ -656,18 +1068,22 @@ def _name_start(tokens: list[Token], start: int, h: int, matched: set[int]) -> i
     return j
 
 
-def _post_modifiers(tokens: list[Token]) -> list[list[Token]]:
+def _post_modifiers(
+    tokens: list[Token], prepositions: frozenset[str] = AFFILIATION_PREPOSITIONS
+) -> list[list[Token]]:
     """Prepositional phrases after a head: "for the Pentagon", "at the State Department"."""
     out: list[list[Token]] = []
     current: list[Token] | None = None
     for t in tokens:
-        if t.key in AFFILIATION_PREPOSITIONS:
+        if t.key in prepositions:
             if current:
                 out.append(current)
             current = [t]
+        elif t.key in ("who", "whom", "whose", "which", "that", "said", "says", "told"):
+            break  # a relative clause or the reporting verb: the noun phrase is over
         elif current is not None:
             punct = not t.text[:1].isalnum() and t.text not in ("&", "-") and t.key != "'s"
-            if punct or t.key in ("who", "which", "that", "said", "says", "told"):
+            if punct:
                 out.append(current)
                 current = None
             else:

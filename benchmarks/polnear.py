@@ -198,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="take every k-th article")
     ap.add_argument("--errors", type=Path, default=Path("benchmarks/out/polnear-errors.jsonl"))
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--model", default="embedded", help="embedded, stanza or a model folder")
     ap.add_argument("--batch-size", type=int, default=8)
     args = ap.parse_args(argv)
     if not (args.root / "text").is_dir():
@@ -207,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.limit is not None:
         items = items[: args.limit]
     texts = [p.read_bytes().decode("utf-8") for _, p, _ in items]
-    parser = Parser(threads=args.threads, entry_points=False)
+    parser = Parser(args.model, threads=args.threads, entry_points=False)
     scores = Scores()
     args.errors.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

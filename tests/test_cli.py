@@ -89,3 +89,22 @@ def test_model_errors_exit_3(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     _, err = capsys.readouterr()
     assert code == 3
     assert "missing: tokenize, mwt, pos, lemma, depparse" in err
+
+
+def test_html_output_is_standalone_and_inert(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text('Officials said <script>alert(1)</script> "was fine".', encoding="utf-8")
+    code, out, _ = run(capsys, str(path), "--format", "html")
+    assert code == 0
+    assert out.lstrip().lower().startswith("<!doctype html")
+    assert "<script>alert" not in out and "&lt;script&gt;" in out
+    assert "http://" not in out and "https://" not in out
+
+
+def test_progress_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"Officials said item {i} was late.", encoding="utf-8")
+    code, out, err = run(capsys, str(tmp_path), "--format", "jsonl", "--batch-size", "2")
+    assert code == 0 and len(out.splitlines()) == 5
+    assert "5" in err  # the bar reached five articles

@@ -195,6 +195,19 @@ def _relcl_verb(sent: Sentence, tok: Token) -> Token | None:
     return None
 
 
+_NOT_SOURCES = {"that", "what", "which", "this", "these", "those", "there", "here"}
+
+
+def _can_be_source(sent: Sentence, tok: Token) -> bool:
+    """Subjects that cannot name a speaker: adverbs, numerals, and pronouns such as "what"
+    or "that" unless they open a relative clause ("the group, which said ...")."""
+    if tok.upos in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "VERB", "AUX"):
+        return False
+    if tok.text.lower() in _NOT_SOURCES:
+        return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
+    return True
+
+
 def _subject_of(sent: Sentence, verb: Token) -> Token | None:
     """The subject of *verb*, borrowed from the verb it is conjoined to or modifies."""
     seen = set()
@@ -252,7 +265,10 @@ def _verb_contents(
         ids |= _subtree_ids(sent, h.index)
     if ids:
         return _content_runs(sent, ids), ids
-    # inverted: "X happened, the monitor said." -> the cue hangs off X's verb
+    ids = _comma_clause(sent, verb)
+    if ids:
+        return _content_runs(sent, ids), ids
+    # inverted without a comma: the cue hangs off the content's verb
     if verb.deprel in ("parataxis", "ccomp", "conj", "dep") and verb.head >= 0:
         host = sent.tokens[verb.head]
         cue_ids = _subtree_ids(sent, verb.index)
@@ -262,6 +278,37 @@ def _verb_contents(
             return [], set()
         return _content_runs(sent, ids), ids
     return [], set()
+
+
+_SEPARATORS = {",", "—", "–", "--"}
+_QUOTES = {'"', "“", "”", "'", "’", "‘"}
+
+
+def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
+    """Content around a cue clause set off by commas, whatever the parse attached it to.
+
+    "CONTENT, the monitor said." / "CONTENT, said the monitor." / "A, he said, B." The cue
+    clause is the verb with its subject and modifiers ("in a statement", "on Thursday"); it
+    must follow a comma and end the sentence or end at a comma.
+    """
+    toks = sent.tokens
+    clause = _subtree_ids(sent, verb.index, ("ccomp", "parataxis", "conj", "xcomp"))
+    words = sorted(i for i in clause if toks[i].upos != "PUNCT")
+    lo, hi = words[0], words[-1]
+    if any(i not in clause and toks[i].upos != "PUNCT" for i in range(lo, hi + 1)):
+        return set()
+    k = lo - 1
+    while k >= 0 and toks[k].text in _QUOTES:
+        k -= 1
+    if k < 1 or toks[k].text not in _SEPARATORS:
+        return set()
+    before = set(range(0, k))
+    rest = [t for t in toks[hi + 1 :] if t.upos != "PUNCT" or t.text in _SEPARATORS]
+    if not rest:
+        return before
+    if rest[0].text in _SEPARATORS:
+        return before | {t.index for t in toks[rest[0].index + 1 :]}
+    return set()
 
 
 def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:
@@ -344,7 +391,7 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         if not contents:
             continue
         subj = _subject_of(sent, verb)
-        if subj is not None and subj.index in ids:
+        if subj is not None and (subj.index in ids or not _can_be_source(sent, subj)):
             subj = None
         src = source_phrase(sent, subj) if subj is not None else None
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
@@ -467,7 +514,7 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
             proper=True,
         )
     m = _SOURCE_COLON.match(line[lo:])
-    if m:
+    if m and not (m.group("src").isupper() and " " in m.group("src")):  # "FIX IS IN: ..."
         src_start = start + lo + m.start("src")
         colon = text.index(":", src_start + len(m.group("src")))
         content_start = start + lo + m.end()

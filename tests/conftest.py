@@ -24,7 +24,7 @@ def fake_parser() -> Parser:
 @pytest.fixture(scope="session")
 def parser() -> Parser:
     """A Parser on the embedded Stanza models (loaded once per test session)."""
-    return Parser(threads=2, entry_points=False)
+    return Parser(threads=1, entry_points=False)
 
 
 @pytest.fixture(scope="session")

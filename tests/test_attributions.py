@@ -131,7 +131,7 @@ def test_acronym_joins_its_full_name(parser: Parser) -> None:
 def test_hedges(parser: Parser) -> None:
     art = parser.parse("Headline here\n\nIt is believed to have destroyed the old bridge.\n"
                        "The group reportedly moved its fighters north.\n")
-    believed, reportedly = art.claims
+    believed, reportedly = [c for c in art.claims if c.block == "body"]
     assert believed.kind == "unattributed" and believed.hedged
     assert believed.cue is not None and believed.cue.kind == "impersonal"
     assert reportedly.kind == "unattributed" and reportedly.hedged

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -158,6 +159,23 @@ def _resolve_official() -> ModelSet:
     return ModelSet(name="stanza", directory=root, paths=found, manifest=None)
 
 
+def _resources_json(folder: Path) -> Path:
+    """A resources.json for a folder of explicit model files.
+
+    Stanza insists on reading one; for explicit model paths its content does not matter, so
+    a folder without one gets an empty one in a temporary directory (never written into the
+    model folder, which may be read-only site-packages).
+    """
+    own = folder / "resources.json"
+    if own.is_file():
+        return own
+    empty = Path(tempfile.gettempdir()) / "attribution-stanza-resources" / "resources.json"
+    if not empty.is_file():
+        empty.parent.mkdir(parents=True, exist_ok=True)
+        empty.write_text("{}", encoding="utf-8")
+    return empty
+
+
 class StanzaBackend:
     """Parses text with a Stanza pipeline built from explicit model files.
 
@@ -212,7 +230,7 @@ class StanzaBackend:
             kwargs["dir"] = str(self.models.directory)
         else:
             kwargs["dir"] = str(self.models.directory)
-            kwargs["resources_filepath"] = str(self.models.directory / "resources.json")
+            kwargs["resources_filepath"] = str(_resources_json(self.models.directory))
             kwargs.update({f"{proc}_model_path": str(path) for proc, path in paths.items()})
             kwargs["pos_pretrain_path"] = None
             kwargs["depparse_pretrain_path"] = None

@@ -198,6 +198,29 @@ def _relcl_verb(sent: Sentence, tok: Token) -> Token | None:
 _NOT_SOURCES = {"that", "what", "which", "this", "these", "those", "there", "here"}
 
 
+def _surface_subject(sent: Sentence, verb: Token, content: set[int]) -> Token | None:
+    """The speaker by word order when the parse gave the cue no subject: the noun phrase
+    between the content and the verb ("..., police said") or right after the verb
+    ("..., said a police spokesman")."""
+    toks = sent.tokens
+    before = [t for t in toks[: verb.index] if t.index not in content]
+    after = [t for t in toks[verb.index + 1 :] if t.index not in content]
+    for side in (before[::-1], after):
+        phrase: list[Token] = []
+        for t in side:
+            if t.upos in ("PUNCT", "VERB", "ADP", "SCONJ", "CCONJ") and t.text not in "'’":
+                break
+            if t.upos in ("AUX", "ADV", "PART") and not phrase and side is before[::-1]:
+                continue  # "police have also said"
+            phrase.append(t)
+        heads = [t for t in phrase if t.upos in ("NOUN", "PROPN", "PRON")]
+        if heads:
+            head = heads[0] if side is before[::-1] else heads[-1]
+            if _can_be_source(sent, head):
+                return head
+    return None
+
+
 def _can_be_source(sent: Sentence, tok: Token) -> bool:
     """Subjects that cannot name a speaker: adverbs, numerals, and pronouns such as "what"
     or "that" unless they open a relative clause ("the group, which said ...")."""
@@ -393,6 +416,8 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         subj = _subject_of(sent, verb)
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj)):
             subj = None
+        if subj is None:
+            subj = _surface_subject(sent, verb, ids)
         src = source_phrase(sent, subj) if subj is not None else None
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         yield RawAttribution(

@@ -66,6 +66,7 @@ class _Draft:
     hedged: bool = False
     cue: Cue | None = None
     channel: Channel | None = None
+    continued: bool = False  # a quote that continues an earlier speaker: no local mention
 
 
 def build_article(
@@ -115,7 +116,8 @@ def build_article(
             entity = mentions[d.found.mention].entity
             source = source_of_entity.get(entity)
             m = d.found.att.source
-            mention = Span.from_text(text, *m) if m is not None else None
+            if m is not None and not d.continued:
+                mention = Span.from_text(text, *m)
         claims.append(
             Claim(
                 id=f"C{n}",
@@ -327,7 +329,7 @@ def _continued_quotes(
         if gap.count("\n") > 2 and not q.continues:
             continue
         out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
-                          speaker.hedged, None, None))
+                          speaker.hedged, None, None, continued=True))
     return out
 
 

@@ -77,7 +77,7 @@ def test_errors_are_messages_not_tracebacks(tmp_path: Path,
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     class In:
-        buffer = io.BytesIO("Police said two men were held.".encode())
+        buffer = io.BytesIO(b"Police said two men were held.")
 
     monkeypatch.setattr("sys.stdin", In())
     code, out, _ = run(capsys, "-", "--format", "json")

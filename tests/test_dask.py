@@ -53,11 +53,7 @@ def test_article_and_failure_pickle(fake_parser: Parser) -> None:
 
 
 def test_parser_pickles(fake_parser: Parser) -> None:
-    try:
-        data = pickle.dumps(fake_parser)
-    except TypeError as exc:
-        # a known gap of attribution.sources, reported; the bag helpers do not need it
-        pytest.xfail(f"the source typer does not pickle yet: {exc}")
+    data = pickle.dumps(fake_parser)
     clone = pickle.loads(data)
     assert isinstance(clone, Parser) and clone is not fake_parser
     assert clone.parse(TEXTS[0]) == fake_parser.parse(TEXTS[0])

@@ -19,7 +19,9 @@ def _text(parts: list[str]) -> str:
     return " ".join(parts)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.sampled_from(WORDS), max_size=60).map(_text) | st.text(max_size=200))
 def test_every_span_is_a_slice_of_the_input(fake_parser: Parser, text: str) -> None:
     article = fake_parser.parse(text)

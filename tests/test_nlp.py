@@ -34,7 +34,7 @@ def test_missing_processors_are_listed(tmp_path: Path) -> None:
 
 def test_official_models_missing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
-    with pytest.raises(ModelNotFoundError, match="resources.json"):
+    with pytest.raises(ModelNotFoundError, match=r"resources\.json"):
         Parser("stanza")
 
 

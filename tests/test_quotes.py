@@ -5,7 +5,8 @@ from attribution.quotes import find_quotes
 
 
 def quotes(text: str) -> list[tuple[str, bool, bool]]:
-    return [(text[q.start : q.end], q.closed, q.continues) for q in find_quotes(text, segment(text))]
+    found = find_quotes(text, segment(text))
+    return [(text[q.start : q.end], q.closed, q.continues) for q in found]
 
 
 def test_straight_and_curly_quotes() -> None:

@@ -174,20 +174,20 @@ def _mentions(
             items.append((s, e, None, head))
     items.sort(key=lambda x: (x[0], x[1]))
     mentions: list[Mention] = []
-    for s, e, f, head in items:
-        if f is None:
+    for s, e, owner, head in items:
+        if owner is None:
             mentions.append(Mention(s, e, text[s:e], mention_kind(text[s:e], True, False), head))
             continue
-        f.mention = len(mentions)
+        owner.mention = len(mentions)
         mentions.append(
             Mention(
                 start=s,
                 end=e,
                 text=text[s:e],
-                kind=mention_kind(text[s:e], proper=f.att.proper, pronoun=f.att.pronoun),
+                kind=mention_kind(text[s:e], proper=owner.att.proper, pronoun=owner.att.pronoun),
                 head=head,
-                relative_to=f.att.relative_to,
-                descriptors=f.att.descriptors,
+                relative_to=owner.att.relative_to,
+                descriptors=owner.att.descriptors,
             )
         )
     return mentions

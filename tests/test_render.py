@@ -241,7 +241,8 @@ def test_standalone_false_is_the_fragment() -> None:
 
 def test_bad_input() -> None:
     with pytest.raises(TypeError, match=r"to_dict"):
-        render.html(synthetic())  # type: ignore[arg-type]
+        render.html(["not", "an", "article"])  # type: ignore[arg-type]
+    assert render.html(synthetic()) == render.html(synthetic().to_dict())  # Article accepted
     with pytest.raises(TypeError, match="text"):
         render.html({"claims": []})
 

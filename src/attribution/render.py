@@ -28,7 +28,7 @@ import html as _html
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 __all__ = ["NO_SOURCE_COLOR", "TYPE_COLORS", "fragment", "html", "type_color"]
 
@@ -111,6 +111,13 @@ border-collapse:collapse;margin-top:0.8em;line-height:1.3;}
 vertical-align:top;border-bottom:1px solid #e4e4e4;padding:0.2em 0.5em;}
 .attribution-article .att-summary td.att-sw{border-left:4px solid var(--att-c);}
 """
+
+
+@runtime_checkable
+class _HasToDict(Protocol):
+    """An object that can give its plain dict (an Article)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 def type_color(type_id: str | None) -> str:
@@ -379,17 +386,22 @@ def _summary(claims: Sequence[_Claim]) -> str:
     )
 
 
-def fragment(article: Mapping[str, Any], *, title: str | None = None, summary: bool = True) -> str:
+def fragment(
+    article: Mapping[str, Any] | _HasToDict, *, title: str | None = None, summary: bool = True
+) -> str:
     """An HTML fragment (a ``<div>`` with its own scoped ``<style>``) for notebooks.
 
     Args:
-        article: The dict of `attribution.Article.to_dict` (or that JSON loaded back).
+        article: The dict of `attribution.Article.to_dict` (or that JSON loaded back); an
+            object with a ``to_dict()`` method (an Article) is turned into that dict first.
         title: A heading to show above the article, if any.
         summary: Add a table of the claims (id, source, type path, kind, hedged, cue).
 
     Returns:
         HTML that can be embedded in a page or returned from ``_repr_html_``.
     """
+    if not isinstance(article, Mapping) and isinstance(article, _HasToDict):
+        article = article.to_dict()  # an Article: render its plain dict
     if not isinstance(article, Mapping):
         raise TypeError(
             f"render takes the dict of Article.to_dict(), not {type(article).__name__}"
@@ -445,7 +457,7 @@ def _loose(
 
 
 def html(
-    article: Mapping[str, Any], *, title: str | None = None, standalone: bool = True
+    article: Mapping[str, Any] | _HasToDict, *, title: str | None = None, standalone: bool = True
 ) -> str:
     """Render an article as HTML: claims highlighted by source type, cues underlined.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,13 @@ def fake_parser() -> Parser:
 
 @pytest.fixture(scope="session")
 def parser() -> Parser:
-    """A Parser on the embedded Stanza models (loaded once per test session)."""
-    return Parser(threads=1, entry_points=False)
+    """A Parser on the embedded Stanza models (loaded once per test session).
+
+    ATTRIBUTION_TEST_MODEL names another model folder to test against (e.g. a new set while
+    it is being trained).
+    """
+    return Parser(os.environ.get("ATTRIBUTION_TEST_MODEL", "embedded"), threads=1,
+                  entry_points=False)
 
 
 @pytest.fixture(scope="session")

@@ -152,6 +152,10 @@ class Cue:
     kind: CueKind = field(default="verb", validator=validators.in_(CUE_KINDS))
     stance: Stance = field(default="neutral", validator=validators.in_(STANCES))
 
+    @property
+    def text(self) -> str:
+        return self.span.text
+
     def to_dict(self) -> dict[str, Any]:
         return {
             **self.span.to_dict(),

@@ -107,14 +107,15 @@ def _runs(sent: Sentence, ids: set[int]) -> list[list[Token]]:
 
 
 def _trim(tokens: Sequence[Token]) -> list[Token]:
-    """Drop punctuation at both edges (quote marks stay) and a leading conjunction."""
+    """Drop punctuation at both edges (quote marks stay; so does a final stop inside them)
+    and a leading conjunction."""
     toks = list(tokens)
     for _ in range(2):
         while toks and toks[0].text in _EDGE_PUNCT:
             toks.pop(0)
         if len(toks) > 1 and toks[0].deprel == "cc":
             toks.pop(0)
-    while toks and toks[-1].text in _EDGE_PUNCT:
+    while toks and (toks[-1].text in _EDGE_PUNCT or toks[-1].text in (".", "!", "?")):
         toks.pop()
     return toks
 
@@ -181,6 +182,24 @@ def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
                 relative_to = _span(n)
     return SourcePhrase(
         _span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to
+    )
+
+
+def _phrase_of(tokens: list[Token], descriptors: list[list[Token]]) -> SourcePhrase:
+    """A source phrase read by word order: the head is its last noun before a preposition."""
+    first_adp = next((i for i, t in enumerate(tokens) if t.upos == "ADP" and i > 0), len(tokens))
+    nouns = [t for t in tokens[:first_adp] if t.upos in ("NOUN", "PROPN", "PRON")] or tokens
+    possessor = None
+    for i, t in enumerate(tokens):
+        if t.text in ("'s", "’s") and i > 0:
+            possessor = (tokens[0].start, t.end)
+    return SourcePhrase(
+        span=(tokens[0].start, tokens[-1].end),
+        head=nouns[-1],
+        descriptors=tuple((d[0].start, d[-1].end) for d in descriptors if d),
+        possessor=possessor,
+        modifiers=(),
+        relative_to=None,
     )
 
 
@@ -334,6 +353,79 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     return set()
 
 
+@frozen
+class _FinalCue:
+    content: set[int]
+    source: list[Token]
+    descriptors: list[list[Token]]
+
+
+def _segments(sent: Sentence) -> list[list[Token]]:
+    """The sentence cut at commas that are outside quotation marks."""
+    segs: list[list[Token]] = [[]]
+    quoted = False
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.text in ('"', "“", "”"):
+            quoted = (t.text == "“") or (t.text == '"' and not quoted)
+        closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”")  # ',"' ends a quote
+        if t.text in _SEPARATORS and (not quoted or closing):
+            segs.append([])
+            continue
+        segs[-1].append(t)
+    return [seg for seg in segs if seg]
+
+
+def _is_np(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return (
+        0 < len(words) <= 12
+        and not any(t.upos in ("VERB", "AUX") and t.deprel not in ("amod", "compound")
+                    for t in words)
+        and any(t.upos in ("NOUN", "PROPN", "PRON") for t in words)
+        and words[0].upos in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM")
+    )
+
+
+def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
+    """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE."
+
+    Used when the parse gives a sentence-final cue no complement; news copy puts the
+    attribution at the end of the sentence far more often than anywhere else.
+    """
+    segs = _segments(sent)
+    last = next((k for k, seg in enumerate(segs) if verb in seg), None)
+    if last is None or last == 0 or last != len(segs) - 1:
+        return None
+    seg = [t for t in segs[last] if t.text not in _QUOTES]
+    at = seg.index(verb)
+    before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
+    before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
+    source: list[Token] = []
+    descriptors: list[list[Token]] = []
+    first_content = last
+    if before:
+        if not _is_np(before):
+            return None
+        source = before
+    elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
+        source = after  # "..., said a police spokesman"
+    else:
+        # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
+        k = last - 1
+        while k > 0 and _is_np(segs[k]) and segs[k][0].text not in _QUOTES:
+            k -= 1
+        if k == last - 1:
+            return None
+        source = [t for t in segs[k + 1] if t.upos != "PUNCT"]
+        descriptors = [[t for t in seg if t.upos != "PUNCT"] for seg in segs[k + 2 : last]]
+        first_content = k + 1
+    content = {t.index for seg in segs[:first_content] for t in seg}
+    if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content):
+        return None
+    return _FinalCue(content, source, descriptors)
+
+
 def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:
     last = max(ids)
     rest = [t for t in sent.tokens[last + 1 :] if t.upos != "PUNCT"]
@@ -398,6 +490,10 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             _children(sent, verb, *_PASS_SUBJ)
         )
         contents, ids = _verb_contents(sent, verb, entry.content)
+        final = None if contents else _final_cue(sent, verb)
+        if final is not None:
+            ids = final.content
+            contents = _content_runs(sent, ids)
         if not contents and passive and "obj" in entry.content and _agent(sent, verb):
             # "The decision was announced by the ministry": the passive subject is the content
             for subj_pass in _children(sent, verb, *_PASS_SUBJ):
@@ -419,6 +515,8 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         if subj is None:
             subj = _surface_subject(sent, verb, ids)
         src = source_phrase(sent, subj) if subj is not None else None
+        if final is not None and final.source:
+            src = _phrase_of(final.source, final.descriptors)
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         yield RawAttribution(
             cue=_cue_span(sent, verb),
@@ -471,44 +569,63 @@ def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
     )
 
 
+_NP_WORDS = {"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON", "ADP", "PART", "X"}
+
+
+def _noun_phrase_after(sent: Sentence, start: int) -> list[Token]:
+    """The noun phrase that starts at token *start*, by word classes: it runs until
+    punctuation, a verb or a conjunction, and does not end in a preposition."""
+    phrase: list[Token] = []
+    for t in sent.tokens[start:]:
+        if t.upos not in _NP_WORDS and not (t.upos == "PUNCT" and t.text in "-'’"):
+            break
+        phrase.append(t)
+    while phrase and phrase[-1].upos in ("ADP", "PART", "DET", "PUNCT"):
+        phrase.pop()
+    return phrase
+
+
 def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
-    """'According to X, ...' and '..., according to X': X is the source, the clause the content."""
+    """'According to X, ...' and '..., according to X': X is the source, the clause the content.
+
+    The source is read by word order (the noun phrase after "to"), which survives the
+    attachment errors small parsers make on this phrase.
+    """
     toks = sent.tokens
     for i, tok in enumerate(toks[:-1]):
         if tok.text.lower() != "according" or toks[i + 1].text.lower() != "to":
             continue
-        # the source is the nominal that 'according' is a case marker of
-        src_head = toks[tok.head] if tok.head >= 0 and toks[tok.head].index > i + 1 else None
-        if src_head is None:
-            src_head = next((t for t in toks[i + 2 :] if t.upos in ("PROPN", "NOUN", "PRON")), None)
-        if src_head is None:
+        phrase = _noun_phrase_after(sent, i + 2)
+        heads = [t for t in phrase if t.upos in ("PROPN", "NOUN", "PRON")]
+        if not heads:
             continue
+        first_adp = next((t.index for t in phrase if t.upos == "ADP"), None)
+        head = [t for t in heads if first_adp is None or t.index < first_adp][-1:] or heads[:1]
+        src_head = head[0]
         src = source_phrase(sent, src_head)
-        src_ids = _subtree_ids(sent, src_head.index) | {tok.index, toks[i + 1].index}
-        host = toks[src_head.head] if src_head.head >= 0 else None
-        if host is None or host.index in src_ids:
-            ids = {t.index for t in toks} - src_ids
-        else:
-            ids = _subtree_ids(sent, host.index) - src_ids
+        src_span = (phrase[0].start, phrase[-1].end)
+        cue_ids = set(range(i, phrase[-1].index + 1))
+        ids = {t.index for t in toks} - cue_ids
         contents = _content_runs(sent, ids)
-        if not contents or src is None:
+        if not contents:
             continue
+        inside = src is not None and src_span[0] <= src.span[0] and src.span[1] <= src_span[1]
         yield RawAttribution(
             cue=(tok.start, toks[i + 1].end),
             lemma="according to",
             cue_kind="phrase",
             stance="neutral",
             contents=tuple(contents),
-            source=src.span,
-            source_head=src.head.text,
-            source_head_lemma=src.head.lemma,
-            descriptors=src.descriptors,
-            possessor=src.possessor,
-            modifiers=src.modifiers,
+            source=src_span,
+            source_head=src_head.text,
+            source_head_lemma=src_head.lemma,
+            descriptors=src.descriptors if src is not None and inside else (),
+            possessor=src.possessor if src is not None and inside else None,
+            modifiers=src.modifiers if src is not None and inside else (),
             hedged=has_hedge(sent, ids, lex),
-            pronoun=src.head.upos == "PRON",
-            proper=_proper(sent, src.span),
-            channel=lex.channel_of(src.head.text),
+            pronoun=src_head.upos == "PRON" and len(phrase) == 1,
+            proper=_proper(sent, src_span),
+            channel=lex.channel_of(" ".join(t.text for t in phrase)),
         )
 
 

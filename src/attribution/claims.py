@@ -346,6 +346,7 @@ def _unattributed_drafts(
             covered.append((d.cue.span.start, d.cue.span.end))
         if d.found is not None and d.found.att.source is not None:
             covered.append(d.found.att.source)
+            covered.extend(d.found.att.descriptors)
     out: list[_Draft] = []
     for block, parse in zip(blocks, parses, strict=True):
         if block.kind not in CLAIM_BLOCKS:

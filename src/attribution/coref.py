@@ -44,6 +44,7 @@ _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "offici
                  "attorney", "judge", "father", "mother", "wife", "husband", "son", "daughter",
                  "host", "reporter", "author", "strategist", "manager", "representative"}
 _WORD = re.compile(r"[\w'’.-]+")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")
 
 
 @define
@@ -218,10 +219,10 @@ def _pronoun_antecedent(entities: list[Entity], mentions: Sequence[Mention], mi:
 
 def _name_match(entities: list[Entity], m: Mention) -> int | None:
     words = set(_content(m.text))
-    acr = m.text.strip().rstrip("s") if m.kind == "acronym" else None
+    acronyms = {w.rstrip("s") for w in _WORD.findall(m.text) if _ACRONYM.fullmatch(w)}
     for ei in range(len(entities) - 1, -1, -1):
         ent = entities[ei]
-        if acr is not None and acr in ent.initials:
+        if acronyms & ent.initials:
             return ei
         if words and ent.words and words <= ent.words:
             return ei

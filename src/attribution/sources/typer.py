@@ -273,7 +273,7 @@ class SourceTyper:
                 continue
             k = tuple(t.key for t in window)
             cs = tuple(t.text.replace("’", "'").rstrip(".") for t in window)
-            g = self._gaz_cs.get(cs) or self._gaz_ci.get(k)
+            g = self._gaz_cs.get(cs) or self._gaz_named(window, k)
             if g is not None:
                 return _Match(i, i + n, g)
             title = self._titles.get(k)
@@ -331,7 +331,15 @@ class SourceTyper:
         if not toks:
             return None
         cs = tuple(t.text.replace("’", "'").rstrip(".") for t in toks)
-        return self._gaz_cs.get(cs) or self._gaz_ci.get(tuple(t.key for t in toks))
+        return self._gaz_cs.get(cs) or self._gaz_named(toks, tuple(t.key for t in toks))
+
+    def _gaz_named(self, window: list[Token], key: tuple[str, ...]) -> GazetteerEntry | None:
+        """A multi-word name, matched without regard to case but only when written as a name
+        (some word capitalised): "the union leader" is not the "Union Leader" newspaper."""
+        entry = self._gaz_ci.get(key)
+        if entry is None or not any(t.text[:1].isupper() for t in window):
+            return None
+        return entry
 
     def _org_type(self, tokens: list[Token]) -> tuple[str, str, str, int, int] | None:
         """Type of an organisation phrase ("the Pentagon", "the government", "Clinton's campaign").

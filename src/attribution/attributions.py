@@ -22,7 +22,7 @@ __all__ = ["RawAttribution", "extract_sentence", "headline_colon"]
 
 _SUBJ = ("nsubj", "nsubj:outer", "csubj")
 _PASS_SUBJ = ("nsubj:pass", "csubj:pass")
-_CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "punct", "parataxis", "advcl", "dep")
+_CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "parataxis", "advcl", "dep")
 _EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
 _REL_PRON = {"who", "which", "that", "whom"}
 _HEDGE_AUX = {"may", "might", "could"}
@@ -284,9 +284,14 @@ def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
 
 
 def _verb_contents(
-    sent: Sentence, verb: Token, extra: frozenset[str]
+    sent: Sentence, verb: Token, extra: frozenset[str], *, complements_only: bool = False
 ) -> tuple[list[tuple[int, int]], set[int]]:
-    """Content spans of a reporting verb and the token ids they cover."""
+    """Content spans of a reporting verb and the token ids they cover.
+
+    With *complements_only*, only the verb's own complements count (ccomp and the lexicon's
+    extra relations); otherwise a cue clause set off by commas, or a cue the parse hung off
+    the content's verb, gives the content too.
+    """
     rels = {"ccomp", *extra}
     heads = [c for c in _children(sent, verb) if c.deprel in rels]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
@@ -305,7 +310,7 @@ def _verb_contents(
         ):
             continue
         ids |= _subtree_ids(sent, h.index)
-    if ids:
+    if ids or complements_only:
         return _content_runs(sent, ids), ids
     ids = _comma_clause(sent, verb)
     if ids:
@@ -489,11 +494,13 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         passive = bool(_children(sent, verb, "aux:pass")) or bool(
             _children(sent, verb, *_PASS_SUBJ)
         )
-        contents, ids = _verb_contents(sent, verb, entry.content)
+        contents, ids = _verb_contents(sent, verb, entry.content, complements_only=True)
         final = None if contents else _final_cue(sent, verb)
         if final is not None:
             ids = final.content
             contents = _content_runs(sent, ids)
+        elif not contents:
+            contents, ids = _verb_contents(sent, verb, entry.content)
         if not contents and passive and "obj" in entry.content and _agent(sent, verb):
             # "The decision was announced by the ministry": the passive subject is the content
             for subj_pass in _children(sent, verb, *_PASS_SUBJ):

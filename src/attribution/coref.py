@@ -134,6 +134,8 @@ def _looks_person(m: Mention) -> bool | None:
         return None
     if low & _ORG_WORDS:
         return False
+    if m.kind in ("name", "acronym") and m.text.split()[0].lower() == "the":
+        return False  # "the Northern Rights Watch": people's names take no article
     if (m.head.lower() in _PERSON_NOUNS) or (low & _PERSON_NOUNS):
         return True
     if m.kind == "name" and 1 <= len(words) <= 3:

@@ -328,7 +328,7 @@ def _verb_contents(
 
 
 _SEPARATORS = {",", "—", "–", "--"}
-_QUOTES = {'"', "“", "”", "'", "’", "‘"}
+_QUOTES = {'"', "“", "”", "'", "’", "‘", "''", "``"}
 
 
 def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
@@ -371,9 +371,9 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     quoted = False
     toks = sent.tokens
     for i, t in enumerate(toks):
-        if t.text in ('"', "“", "”"):
-            quoted = (t.text == "“") or (t.text == '"' and not quoted)
-        closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”")  # ',"' ends a quote
+        if t.text in ('"', "“", "”", "''", "``"):
+            quoted = t.text in ("“", "``") or (t.text in ('"', "''") and not quoted)
+        closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”", "''")  # ',"' ends it
         if t.text in _SEPARATORS and (not quoted or closing):
             segs.append([])
             continue
@@ -384,7 +384,7 @@ def _segments(sent: Sentence) -> list[list[Token]]:
 def _is_np(tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens if t.upos != "PUNCT"]
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= 20
         and not any(t.upos in ("VERB", "AUX") and t.deprel not in ("amod", "compound")
                     for t in words)
         and any(t.upos in ("NOUN", "PROPN", "PRON") for t in words)
@@ -393,39 +393,52 @@ def _is_np(tokens: Sequence[Token]) -> bool:
 
 
 def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
-    """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE."
+    """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE(, ...)."
 
-    Used when the parse gives a sentence-final cue no complement; news copy puts the
-    attribution at the end of the sentence far more often than anywhere else.
+    Used when the parse gives a cue no complement; news copy sets the attribution off with
+    commas after the content. Segments after the cue clause are appositions to a postposed
+    source ("said Jane Roe, a spokeswoman for ...") or, when they open a quote, more content
+    ('"...," he said, "and ..."').
     """
     segs = _segments(sent)
-    last = next((k for k, seg in enumerate(segs) if verb in seg), None)
-    if last is None or last == 0 or last != len(segs) - 1:
+    at_seg = next((k for k, seg in enumerate(segs) if verb in seg), None)
+    if at_seg is None or at_seg == 0:
         return None
-    seg = [t for t in segs[last] if t.text not in _QUOTES]
+    seg = [t for t in segs[at_seg] if t.text not in _QUOTES]
     at = seg.index(verb)
     before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
     before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
     source: list[Token] = []
     descriptors: list[list[Token]] = []
-    first_content = last
+    first_content = at_seg
+    tail = segs[at_seg + 1 :]
+    more_content: list[Token] = []
+    if tail and tail[0][0].text in _QUOTES:
+        more_content = [t for s in tail for t in s]  # the quote goes on after the cue
+    elif tail:
+        if not all(_is_np(s) for s in tail):
+            return None
+        descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail]
     if before:
         if not _is_np(before):
             return None
         source = before
     elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
         source = after  # "..., said a police spokesman"
-    else:
+    elif not descriptors:
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
-        k = last - 1
+        k = at_seg - 1
         while k > 0 and _is_np(segs[k]) and segs[k][0].text not in _QUOTES:
             k -= 1
-        if k == last - 1:
+        if k == at_seg - 1:
             return None
         source = [t for t in segs[k + 1] if t.upos != "PUNCT"]
-        descriptors = [[t for t in seg if t.upos != "PUNCT"] for seg in segs[k + 2 : last]]
+        descriptors = [[t for t in seg if t.upos != "PUNCT"] for seg in segs[k + 2 : at_seg]]
         first_content = k + 1
+    else:
+        return None
     content = {t.index for seg in segs[:first_content] for t in seg}
+    content |= {t.index for t in more_content}
     if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content):
         return None
     return _FinalCue(content, source, descriptors)

@@ -98,6 +98,10 @@ def build_article(
                     continue
                 found.append(_Found(att, block, sent))
     found.sort(key=lambda f: f.att.cue[0])
+    # a cue inside a quotation with a pronoun or no subject ('"... I think ...," she said')
+    # is the quoted speaker's own wording, not a report the article attributes
+    found = [f for f in found if not (_inside_quote(f.att.cue, quotes) and
+                                      (f.att.pronoun or f.att.source is None))]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
     entities = resolve(mentions, text)
@@ -132,6 +136,10 @@ def build_article(
             )
         )
     return Article(text=text, blocks=tuple(blocks), claims=tuple(claims), sources=tuple(sources))
+
+
+def _inside_quote(span: tuple[int, int], quotes: Sequence[Quote]) -> bool:
+    return any(q.start < span[0] and span[1] < q.end for q in quotes)
 
 
 def _sentence_at(parse: ParsedText, offset: int) -> Sentence | None:

@@ -1,6 +1,7 @@
 """Quotations: find quoted stretches of text, block by block.
 
-Straight (") and curly (“ ”) double quotes are paired inside a paragraph. A paragraph that
+Straight (") and curly (“ ”) double quotes, and typewriter pairs ('' and ``), are paired
+inside a paragraph. A paragraph that
 opens a quote and does not close it leaves the quote open to the end of the paragraph, and
 the next paragraph continues it when it starts with an opening mark (the wire convention for
 quotes that run over several paragraphs). An unbalanced mark never makes a quote run past its
@@ -42,9 +43,9 @@ class Quote:
         return len(text[self.start : self.end].split())
 
 
-def _is_opening_straight(text: str, i: int, lo: int) -> bool:
+def _is_opening_straight(text: str, i: int, lo: int, width: int = 1) -> bool:
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-/:":
         return not after.isspace()
     return False
@@ -55,14 +56,18 @@ def _quotes_in(text: str, lo: int, hi: int, open_from_previous: bool) -> Iterato
     i = lo
     while i < hi:
         ch = text[i]
+        width = 2 if text.startswith(("''", "``"), i) else 1  # typewriter-style marks
+        straight = ch == _STRAIGHT or text.startswith("''", i)
         if start is None:
-            if ch in _OPEN or (ch == _STRAIGHT and _is_opening_straight(text, i, lo)):
+            if ch in _OPEN or text.startswith("``", i) or (
+                straight and _is_opening_straight(text, i, lo, width)
+            ):
                 start = i
-        elif ch in _CLOSE or ch == _STRAIGHT:
-            yield Quote(start, i + 1, closed=True,
+        elif ch in _CLOSE or straight:
+            yield Quote(start, i + width, closed=True,
                         continues=open_from_previous and start == lo)
             start = None
-        i += 1
+        i += width
     if start is not None:
         yield Quote(start, hi, closed=False, continues=open_from_previous and start == lo)
 

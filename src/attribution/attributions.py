@@ -315,6 +315,9 @@ def _verb_contents(
     ids = _comma_clause(sent, verb)
     if ids:
         return _content_runs(sent, ids), ids
+    ids = _misparsed_complement(sent, verb)
+    if ids:
+        return _content_runs(sent, ids), ids
     # inverted without a comma: the cue hangs off the content's verb
     if verb.deprel in ("parataxis", "ccomp", "conj", "dep") and verb.head >= 0:
         host = sent.tokens[verb.head]
@@ -442,6 +445,24 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content):
         return None
     return _FinalCue(content, source, descriptors)
+
+
+def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
+    """'suggested the sight of the city was risible': a bare complement clause that the parse
+    split into an object and a stray clause. When the verb's object is followed, within the
+    sentence, by a finite verb or copula, the content is everything after the cue."""
+    objs = _children(sent, verb, "obj")
+    if not objs:
+        return set()
+    tail = [t for t in sent.tokens[verb.index + 1 :]]
+    stop = next((i for i, t in enumerate(tail) if t.text in (";", ":")), len(tail))
+    tail = tail[:stop]
+    finite = [t for t in tail if t.index > objs[0].index and (
+        (t.upos == "AUX" and t.deprel in ("cop", "aux", "aux:pass")) or
+        (t.upos == "VERB" and t.xpos in ("VBD", "VBZ", "VBP", "MD")))]
+    if not finite:
+        return set()
+    return {t.index for t in tail}
 
 
 def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:

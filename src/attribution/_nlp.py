@@ -100,7 +100,7 @@ def _resolve_folder(folder: Path, name: str, *, verify: bool) -> ModelSet:
     missing = [p for p in PROCESSORS if p not in paths]
     if missing:
         raise ModelNotFoundError(
-            location=str(folder),
+            location=str(folder) if folder.is_dir() else f"{folder} (no such folder)",
             needed=PROCESSORS,
             found=[p for p in PROCESSORS if p in paths],
             missing=missing,

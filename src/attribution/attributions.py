@@ -395,6 +395,17 @@ def _is_np(tokens: Sequence[Token]) -> bool:
     )
 
 
+def _is_descriptor(tokens: Sequence[Token]) -> bool:
+    """An apposition to a source: a noun phrase, an age ("56") or a relative clause."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    if not words:
+        return False
+    if all(t.upos == "NUM" for t in words):
+        return True
+    return _is_np(words) or (words[0].text.lower() in ("who", "whose", "which")
+                             and len(words) <= 25)
+
+
 def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE(, ...)."
 
@@ -411,6 +422,8 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     at = seg.index(verb)
     before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
     before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
+    if any(t.upos in ("VERB", "AUX") or t.deprel == "mark" for t in after):
+        return None  # the cue has its own complement after it: not a cue clause
     source: list[Token] = []
     descriptors: list[list[Token]] = []
     first_content = at_seg
@@ -418,10 +431,10 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     more_content: list[Token] = []
     if tail and tail[0][0].text in _QUOTES:
         more_content = [t for s in tail for t in s]  # the quote goes on after the cue
-    elif tail:
-        if not all(_is_np(s) for s in tail):
-            return None
+    elif tail and all(_is_descriptor(s) for s in tail):
         descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail]
+    elif tail and (before or after):
+        more_content = [t for s in tail for t in s]  # "X, Carr explained, was Y"
     if before:
         if not _is_np(before):
             return None
@@ -459,7 +472,8 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     tail = tail[:stop]
     finite = [t for t in tail if t.index > objs[0].index and (
         (t.upos == "AUX" and t.deprel in ("cop", "aux", "aux:pass")) or
-        (t.upos == "VERB" and t.xpos in ("VBD", "VBZ", "VBP", "MD")))]
+        (t.upos == "VERB" and t.xpos in ("VBD", "VBZ", "VBP", "MD")) or
+        (t.upos == "VERB" and t.head == verb.index and t.deprel in ("xcomp", "dep", "conj")))]
     if not finite:
         return set()
     return {t.index for t in tail}
@@ -528,12 +542,12 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         passive = bool(_children(sent, verb, "aux:pass")) or bool(
             _children(sent, verb, *_PASS_SUBJ)
         )
-        contents, ids = _verb_contents(sent, verb, entry.content, complements_only=True)
-        final = None if contents else _final_cue(sent, verb)
+        # word order first: a cue clause set off by commas is the most reliable signal
+        final = _final_cue(sent, verb)
         if final is not None:
             ids = final.content
             contents = _content_runs(sent, ids)
-        elif not contents:
+        else:
             contents, ids = _verb_contents(sent, verb, entry.content)
         if not contents and passive and "obj" in entry.content and _agent(sent, verb):
             # "The decision was announced by the ministry": the passive subject is the content

@@ -293,7 +293,9 @@ def _verb_contents(
     the content's verb, gives the content too.
     """
     rels = {"ccomp", *extra}
-    heads = [c for c in _children(sent, verb) if c.deprel in rels]
+    heads = [c for c in _children(sent, verb) if c.deprel in rels or (
+        # an "xcomp" with a subject of its own is a complement clause the parse mislabelled
+        c.deprel == "xcomp" and _children(sent, c, "nsubj", "nsubj:pass"))]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c
@@ -310,6 +312,11 @@ def _verb_contents(
         ):
             continue
         ids |= _subtree_ids(sent, h.index)
+        if h.deprel == "obj":
+            # "praised X for keeping her promise": what follows the object is part of it
+            for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
+                if sib.index > h.index:
+                    ids |= _subtree_ids(sent, sib.index)
     if ids or complements_only:
         return _content_runs(sent, ids), ids
     ids = _comma_clause(sent, verb)

@@ -222,6 +222,7 @@ def _pronoun_antecedent(entities: list[Entity], mentions: Sequence[Mention], mi:
 def _name_match(entities: list[Entity], m: Mention) -> int | None:
     words = set(_content(m.text))
     acronyms = {w.rstrip("s") for w in _WORD.findall(m.text) if _ACRONYM.fullmatch(w)}
+    acronyms |= _acronyms(m.text)  # "National Democratic Front" after an earlier "NDF"
     for ei in range(len(entities) - 1, -1, -1):
         ent = entities[ei]
         if acronyms & ent.initials:

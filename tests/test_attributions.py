@@ -159,3 +159,14 @@ def test_every_body_sentence_is_covered(parser: Parser, example_text: str) -> No
     caption = art.blocks_of("caption")
     assert len(caption) == 1
     assert not any(caption[0].span.overlaps(c.span) for c in art.claims)
+
+
+def test_transcript_speaker_turns(parser: Parser) -> None:
+    text = ("Harbour talks transcript\n\n"
+            "HOST: Will the port reopen before the winter storms arrive?\n\n"
+            "Update: This transcript was edited for length.\n")
+    art = parser.parse(text)
+    turns = [c for c in art.claims if c.cue is not None and c.cue.kind == "colon"]
+    assert len(turns) == 1
+    assert turns[0].kind == "direct" and src(turns[0]) == "HOST"
+    assert turns[0].text == "Will the port reopen before the winter storms arrive"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from attrs import field, frozen
+from attrs import evolve, frozen
 
 from ._model import Channel, ClaimKind, CueKind, Stance
 from ._parsed import Sentence, Token
@@ -49,6 +49,8 @@ class RawAttribution:
         hedged: True when the cue or content hedges.
         pronoun: True when the source mention is a pronoun.
         proper: True when the source mention contains a proper noun.
+        verbatim: True when the content is the source's own words without quotation marks
+            (a transcript's "NAME: ..." turn).
     """
 
     cue: tuple[int, int]
@@ -68,7 +70,7 @@ class RawAttribution:
     hedged: bool = False
     pronoun: bool = False
     proper: bool = False
-    kinds: tuple[ClaimKind, ...] = field(default=())
+    verbatim: bool = False
 
 
 # -- small tree helpers --------------------------------------------------------------------
@@ -696,6 +698,15 @@ _COLON_SOURCE = re.compile(r":\s*(?P<src>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]
 _SOURCE_COLON = re.compile(r"^(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 
 
+_NOT_SPEAKERS = {
+    "note", "editor's note", "editor’s note", "update", "updated", "correction", "related",
+    "photo", "video", "watch", "read", "read more", "listen", "breaking", "breaking news",
+    "source", "sources", "credit", "caption", "file photo", "exclusive", "opinion", "analysis",
+    "q", "a", "question", "answer", "advertisement", "summary", "warning", "disclosure", "see",
+    "also", "live", "more", "today", "tonight", "this week", "here", "why", "how", "what",
+}
+
+
 def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
     """Headline attribution by a colon: '... peace talks: HNC' or 'Minister: ...'."""
     line = text[start:end]
@@ -707,37 +718,53 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
         content_end = colon
         while content_end > start + lo and text[content_end - 1].isspace():
             content_end -= 1
-        return RawAttribution(
-            cue=(colon, colon + 1),
-            lemma=":",
-            cue_kind="colon",
-            stance="neutral",
-            contents=((start + lo, content_end),),
-            source=(start + m.start("src"), start + m.end("src")),
-            source_head=m.group("src").split()[-1],
-            proper=True,
-        )
+        return _colon_attribution(colon, (start + lo, content_end),
+                                  (start + m.start("src"), start + m.end("src")), text)
     m = _SOURCE_COLON.match(line[lo:])
     if m and not (m.group("src").isupper() and " " in m.group("src")):  # "FIX IS IN: ..."
-        src_start = start + lo + m.start("src")
-        colon = text.index(":", src_start + len(m.group("src")))
-        content_start = start + lo + m.end()
-        content_end = end
-        while content_end > content_start and text[content_end - 1] in ".!? ":
-            content_end -= 1
-        if content_end - content_start < 3:
-            return None
-        return RawAttribution(
-            cue=(colon, colon + 1),
-            lemma=":",
-            cue_kind="colon",
-            stance="neutral",
-            contents=((content_start, content_end),),
-            source=(src_start, src_start + len(m.group("src"))),
-            source_head=m.group("src").split()[-1],
-            proper=True,
-        )
+        return _colon_prefix(text, start + lo, end, m)
     return None
+
+
+def speaker_turn(text: str, start: int, end: int) -> RawAttribution | None:
+    """A body paragraph that opens with a speaker's name and a colon, as transcripts and
+    interviews print them ("MATTHEWS: Well, ..."); labels such as "Update:" are not speakers."""
+    m = _SOURCE_COLON.match(text[start:end])
+    if m is None or m.group("src").lower().strip(" .") in _NOT_SPEAKERS:
+        return None
+    turn = _colon_prefix(text, start, end, m)
+    return None if turn is None else evolve(turn, verbatim=True)
+
+
+def _colon_prefix(text: str, lo: int, end: int, m: re.Match[str]) -> RawAttribution | None:
+    """*m* matched the start of ``text[lo:end]``: "Name: content"."""
+    src_start = lo + m.start("src")
+    src_end = src_start + len(m.group("src"))
+    colon = text.index(":", src_end)
+    content_start = colon + 1
+    while content_start < end and text[content_start].isspace():
+        content_start += 1
+    content_end = end
+    while content_end > content_start and text[content_end - 1] in ".!? ":
+        content_end -= 1
+    if content_end - content_start < 3:
+        return None
+    return _colon_attribution(colon, (content_start, content_end), (src_start, src_end), text)
+
+
+def _colon_attribution(
+    colon: int, content: tuple[int, int], source: tuple[int, int], text: str
+) -> RawAttribution:
+    return RawAttribution(
+        cue=(colon, colon + 1),
+        lemma=":",
+        cue_kind="colon",
+        stance="neutral",
+        contents=(content,),
+        source=source,
+        source_head=text[source[0] : source[1]].split()[-1],
+        proper=True,
+    )
 
 
 def extract_sentence(sent: Sentence, lex: CueLexicon) -> list[RawAttribution]:

@@ -32,6 +32,7 @@ from .attributions import (
     has_hedge,
     headline_colon,
     source_phrase,
+    speaker_turn,
     widen_to_quotes,
 )
 from .coref import Entity, Mention, mention_kind, resolve
@@ -86,8 +87,9 @@ def build_article(
     for block, parse in zip(blocks, parses, strict=True):
         if block.kind not in CLAIM_BLOCKS:
             continue
-        if block.kind in ("headline", "related_headline"):
-            colon = headline_colon(text, block.span.start, block.span.end)
+        if block.kind in ("headline", "related_headline", "body"):
+            turn = headline_colon if block.kind != "body" else speaker_turn
+            colon = turn(text, block.span.start, block.span.end)
             if colon is not None:
                 sent = _sentence_at(parse, colon.cue[0])
                 if sent is not None:
@@ -301,7 +303,8 @@ def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) 
             for span in f.att.contents:
                 drafts.append(_Draft(span, "unattributed", f.block.kind, None, True, cue, None))
             continue
-        for span, kind in widen_to_quotes(f.att, quotes, text):
+        for span, widened in widen_to_quotes(f.att, quotes, text):
+            kind: ClaimKind = "direct" if f.att.verbatim else widened
             drafts.append(_Draft(span, kind, f.block.kind, f, f.att.hedged, cue, f.att.channel))
     return drafts
 

@@ -170,3 +170,19 @@ def test_transcript_speaker_turns(parser: Parser) -> None:
     assert len(turns) == 1
     assert turns[0].kind == "direct" and src(turns[0]) == "HOST"
     assert turns[0].text == "Will the port reopen before the winter storms arrive"
+
+
+def test_quote_after_the_cue_in_the_same_paragraph_shares_its_cue(parser: Parser) -> None:
+    text = ("Port strike ends\n\n"
+            '"The cranes are moving again," said Jane Roe, a union leader. '
+            '"We expect the backlog of ships to clear within a week."\n')
+    claims = attributed(parser.parse(text))
+    assert len(claims) == 2
+    assert claims[1].cue == claims[0].cue and claims[1].source == claims[0].source
+    assert claims[1].text == '"We expect the backlog of ships to clear within a week."'
+
+
+def test_according_to_inside_a_quote_is_not_an_attribution(parser: Parser) -> None:
+    art = parser.parse('"It is all according to age groups," said Jane Roe, a retired teacher.')
+    (claim,) = attributed(art)
+    assert src(claim) == "Jane Roe" and claim.cue is not None and claim.cue.lemma == "say"

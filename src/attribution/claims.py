@@ -100,10 +100,9 @@ def build_article(
                     continue
                 found.append(_Found(att, block, sent))
     found.sort(key=lambda f: f.att.cue[0])
-    # a cue inside a quotation with a pronoun or no subject ('"... I think ...," she said')
-    # is the quoted speaker's own wording, not a report the article attributes
-    found = [f for f in found if not (_inside_quote(f.att.cue, quotes) and
-                                      (f.att.pronoun or f.att.source is None))]
+    # a cue inside a quotation without a named subject ('"... I think ...," she said') is the
+    # quoted speaker's own wording, not a report the article attributes
+    found = [f for f in found if not (_inside_quote(f.att.cue, quotes) and not f.att.proper)]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
     entities = resolve(mentions, text)
@@ -316,18 +315,20 @@ def _continued_quotes(
     drafts: list[_Draft],
     blocks: Sequence[Block],
 ) -> list[_Draft]:
-    """Quotes no cue covers: they continue the latest speaker of a quote, when their
-    paragraph has no cue of its own."""
+    """Quotes no cue covers continue the latest quoted speaker.
+
+    In the same paragraph, right after that speaker's quote ('"...," she said. "..."'), the
+    quote shares its cue: one attribution with several contents. In a later paragraph with no
+    cue of its own (the wire convention for long quotes) it has no cue and no local mention.
+    """
     out: list[_Draft] = []
     for q in quotes:
         if q.words(text) < 4:
             continue  # scare quotes and titles are not claims
-        if any(d.span[0] <= q.start and q.end <= d.span[1] for d in drafts + out):
+        if any(d.span[0] < q.end and q.start < d.span[1] for d in drafts + out):
             continue
         block = next((b for b in blocks if b.span.start <= q.start < b.span.end), None)
         if block is None or block.kind != "body":
-            continue
-        if any(block.span.start <= f.att.cue[0] < block.span.end for f in found):
             continue
         speaker = None
         for d in reversed(drafts + out):
@@ -335,6 +336,17 @@ def _continued_quotes(
                 speaker = d
                 break
         if speaker is None or speaker.found is None:
+            continue
+        same_paragraph = block.span.start <= speaker.span[0]
+        if same_paragraph:
+            between = (speaker.span[1], q.start)
+            if any(between[0] <= f.att.cue[0] < between[1] and f is not speaker.found
+                   for f in found):
+                continue  # another cue sits between them
+            out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
+                              speaker.hedged, speaker.cue, speaker.channel))
+            continue
+        if any(block.span.start <= f.att.cue[0] < block.span.end for f in found):
             continue
         gap = text[speaker.span[1] : q.start]
         if gap.count("\n") > 2 and not q.continues:

@@ -9,9 +9,9 @@ Usage (one stage at a time, or all of them; a stage whose model file exists is s
 unless --force is given, so an interrupted run resumes at the first missing stage):
 
     OMP_NUM_THREADS=2 python models/train.py --ud_dir /path/to/ud --work_dir /work/train all
-    OMP_NUM_THREADS=2 python models/train.py --ud_dir /path/to/ud --work_dir /work/train data tokenize mwt
-    OMP_NUM_THREADS=2 python models/train.py --ud_dir /path/to/ud --work_dir /work/train pos
-    OMP_NUM_THREADS=2 python models/train.py --ud_dir /path/to/ud --work_dir /work/train lemma depparse
+    OMP_NUM_THREADS=2 python models/train.py --ud_dir UD --work_dir WORK data tokenize mwt
+    OMP_NUM_THREADS=2 python models/train.py --ud_dir UD --work_dir WORK pos
+    OMP_NUM_THREADS=2 python models/train.py --ud_dir UD --work_dir WORK lemma depparse
     python models/train.py --ud_dir /path/to/ud --work_dir /work/train export \
         --out_dir src/attribution/models/en_ud_small
 

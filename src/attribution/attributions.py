@@ -247,6 +247,8 @@ def _can_be_source(sent: Sentence, tok: Token) -> bool:
     or "that" unless they open a relative clause ("the group, which said ...")."""
     if tok.upos in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "VERB", "AUX"):
         return False
+    if any(c.upos == "ADP" for c in _children(sent, tok, "case")):
+        return False  # "over the port": a prepositional phrase is no speaker
     if tok.text.lower() in _NOT_SOURCES:
         return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
     return True
@@ -779,7 +781,8 @@ def extract_sentence(sent: Sentence, lex: CueLexicon) -> list[RawAttribution]:
 
 
 def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
-    """Drop an attribution whose cue sits inside the source of another one."""
+    """Drop an attribution whose cue sits inside the source of another one, and one with
+    no source whose cue sits inside another one's content (a verb of the reported clause)."""
     out = []
     for att in atts:
         inside_source = any(
@@ -789,7 +792,11 @@ def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
             and att.cue[1] <= o.source[1]
             for o in atts
         )
-        if not inside_source:
+        inside_content = att.source is None and not att.impersonal and any(
+            o is not att and any(a <= att.cue[0] and att.cue[1] <= b for a, b in o.contents)
+            for o in atts
+        )
+        if not inside_source and not inside_content:
             out.append(att)
     return out
 

@@ -22,6 +22,8 @@ import os
 import tempfile
 import time
 
+from train import conllu_blocks, sent_id  # the scripts sit side by side in models/
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROCESSORS = ["tokenize", "mwt", "pos", "lemma", "depparse"]
 
@@ -39,27 +41,6 @@ def load_pipeline(model_dir, pretokenized=False):
         kwargs["tokenize_pretokenized"] = True
     return stanza.Pipeline("en", dir=res_dir, download_method=None, processors=",".join(procs),
                            logging_level="WARN", **kwargs)
-
-
-def read_blocks(path):
-    with open(path, encoding="utf-8") as fin:
-        block = []
-        for line in fin:
-            line = line.rstrip("\n")
-            if line.strip():
-                block.append(line)
-            elif block:
-                yield block
-                block = []
-        if block:
-            yield block
-
-
-def sent_id(block):
-    for line in block:
-        if line.startswith("# sent_id"):
-            return line.split("=", 1)[1].strip()
-    return ""
 
 
 def write_blocks(blocks, path):
@@ -96,7 +77,7 @@ def end_to_end(nlp, gold_path, tmp):
 
 
 def gold_tokens(nlp_pretok, gold_path, tmp):
-    blocks = list(read_blocks(gold_path))
+    blocks = list(conllu_blocks(gold_path))
     words = [[line.split("\t")[1] for line in b if is_word_line(line)] for b in blocks]
     start = time.perf_counter()
     doc = nlp_pretok(words)
@@ -132,7 +113,7 @@ def speed_news(nlp, gold_path, tmp, repeats=1):
     """documents/s and sentences/s over GUM news test documents, one call per document"""
     from stanza.utils.datasets import conllu_to_text
     docs = {}
-    for block in read_blocks(gold_path):
+    for block in conllu_blocks(gold_path):
         sid = sent_id(block)
         docs.setdefault(sid.rsplit("-", 1)[0], []).append(block)
     texts = []
@@ -205,7 +186,7 @@ def main():
                                          "sentences_per_s": round(n / t, 1)}
         print("EWT test, gold tokenization:", json.dumps(s), flush=True)
         if not args.skip_gum:
-            news = [b for b in read_blocks(gum_test) if sent_id(b).startswith("GUM_news_")]
+            news = [b for b in conllu_blocks(gum_test) if sent_id(b).startswith("GUM_news_")]
             news_path = os.path.join(tmp, "gum_news_test.conllu")
             write_blocks(news, news_path)
             s1, _n1, _ = end_to_end(nlp, news_path, tmp)

@@ -112,9 +112,11 @@ def hp_args(stage):
 
 
 def conllu_blocks(path):
+    """The sentences of a CoNLL-U file, each a list of its lines without line ends."""
     with open(path, encoding="utf-8") as fin:
         block = []
         for line in fin:
+            line = line.rstrip("\n")
             if line.strip():
                 block.append(line)
             elif block:
@@ -151,8 +153,7 @@ def build_data(args):
                         if genre not in genres:
                             continue
                         by_genre[genre] = by_genre.get(genre, 0) + 1
-                    fout.write("".join(block))
-                    fout.write("\n")
+                    fout.write("\n".join(block) + "\n\n")
                     n += 1
                 counts.append({"treebank": tb, "file": fname, "sentences": n,
                                "genres": genres, "by_genre": by_genre or None})

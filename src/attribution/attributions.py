@@ -187,17 +187,23 @@ def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
     )
 
 
-def _phrase_of(tokens: list[Token], descriptors: list[list[Token]]) -> SourcePhrase:
-    """A source phrase read by word order: the head is its last noun before a preposition."""
+def _phrase_head(tokens: Sequence[Token]) -> Token | None:
+    """The head of a noun phrase read by word order: its last noun before the first
+    preposition after its first word ("the Observatory" in "the Observatory for ...")."""
     first_adp = next((i for i, t in enumerate(tokens) if t.upos == "ADP" and i > 0), len(tokens))
-    nouns = [t for t in tokens[:first_adp] if t.upos in ("NOUN", "PROPN", "PRON")] or tokens
+    nouns = [t for t in tokens[:first_adp] if t.upos in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else None
+
+
+def _phrase_of(tokens: list[Token], descriptors: list[list[Token]]) -> SourcePhrase:
+    """A source phrase read by word order (see :func:`_phrase_head`)."""
     possessor = None
     for i, t in enumerate(tokens):
         if t.text in ("'s", "’s") and i > 0:
             possessor = (tokens[0].start, t.end)
     return SourcePhrase(
         span=(tokens[0].start, tokens[-1].end),
-        head=nouns[-1],
+        head=_phrase_head(tokens) or tokens[-1],
         descriptors=tuple((d[0].start, d[-1].end) for d in descriptors if d),
         possessor=possessor,
         modifiers=(),
@@ -665,9 +671,7 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         heads = [t for t in phrase if t.upos in ("PROPN", "NOUN", "PRON")]
         if not heads:
             continue
-        first_adp = next((t.index for t in phrase if t.upos == "ADP"), None)
-        head = [t for t in heads if first_adp is None or t.index < first_adp][-1:] or heads[:1]
-        src_head = head[0]
+        src_head = _phrase_head(phrase) or heads[0]
         src = source_phrase(sent, src_head)
         src_span = (phrase[0].start, phrase[-1].end)
         cue_ids = set(range(i, phrase[-1].index + 1))

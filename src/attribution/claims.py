@@ -35,7 +35,7 @@ from .attributions import (
     speaker_turn,
     widen_to_quotes,
 )
-from .coref import Entity, Mention, mention_kind, resolve
+from .coref import Mention, mention_kind, resolve
 from .cues import CueLexicon
 from .layout import CLAIM_BLOCKS
 from .quotes import Quote, find_quotes
@@ -105,8 +105,8 @@ def build_article(
     found = [f for f in found if not (_inside_quote(f.att.cue, quotes) and not f.att.proper)]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
-    entities = resolve(mentions, text)
-    sources, source_of_entity = _sources(text, mentions, entities, found, typer)
+    resolve(mentions, text)  # sets each mention's entity
+    sources, source_of_entity = _sources(text, mentions, found, typer)
 
     drafts = _attributed_drafts(text, found, quotes)
     drafts += _continued_quotes(text, found, quotes, drafts, blocks)
@@ -205,7 +205,6 @@ def _mentions(
 def _sources(
     text: str,
     mentions: list[Mention],
-    entities: list[Entity],
     found: list[_Found],
     typer: Typer,
 ) -> tuple[list[Source], dict[int, Source]]:
@@ -252,12 +251,13 @@ def _sources(
             for d in att.descriptors:
                 descriptors[d] = Span.from_text(text, *d)
         ordered = sorted(spans.values(), key=lambda sm: sm.span.start)
+        described = tuple(sorted(descriptors.values(), key=lambda s: s.start))
         name = _canonical_name(ordered)
         decision = typer.classify(
             EntityFacts(
                 name=name,
                 mentions=tuple(sorted(facts, key=lambda mf: mf.span.start)),
-                descriptors=tuple(sorted(descriptors.values(), key=lambda s: s.start)),
+                descriptors=described,
             )
         )
         source = Source(
@@ -266,7 +266,7 @@ def _sources(
             type=decision.type,
             type_path=decision.type_path,
             mentions=tuple(ordered),
-            descriptors=tuple(sorted(descriptors.values(), key=lambda s: s.start)),
+            descriptors=described,
             affiliation=decision.affiliation,
             anonymous=decision.anonymous,
             evidence=decision.evidence,

@@ -23,16 +23,21 @@ in one relation). Per-article errors go to ``--errors`` (JSON lines) for error a
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from attribution import Article, Parser
+from attribution._parsed import ParsedText, Sentence, Token
 from attribution.brat import read_ann
+from attribution.cues import lexicon
 
 WORD = re.compile(r"\w+")
 
@@ -190,6 +195,68 @@ def articles(root: Path) -> list[tuple[str, Path, Path]]:
             if (root / "text" / f"{stem}.txt").is_file()]
 
 
+class CachedBackend:
+    """Parses every sentence once with Stanza and keeps the parses in a pickle file.
+
+    For rule development only: later runs need no NLP.  The selection the real backend
+    makes (tag and parse only sentences that might hold an attribution) is applied to the
+    cached parses, so the scores match an uncached run.
+    """
+
+    name = "cached"
+
+    def __init__(self, model: str, threads: int, path: Path, select: Any) -> None:
+        self.model, self.threads, self.path, self.select = model, threads, path, select
+        self.cache: dict[str, ParsedText] = {}
+        if path.is_file():
+            with path.open("rb") as fin:
+                self.cache = pickle.load(fin)
+        self._inner: Any = None
+        self.dirty = False
+        self.saved = time.monotonic()
+
+    def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
+        missing = [t for t in dict.fromkeys(texts) if self._key(t) not in self.cache]
+        if missing:
+            if self._inner is None:
+                from attribution._nlp import StanzaBackend
+
+                self._inner = StanzaBackend(self.model, threads=self.threads)
+            for t, parsed in zip(missing, self._inner.parse_many(missing), strict=True):
+                self.cache[self._key(t)] = parsed
+            self.dirty = True
+            if time.monotonic() - self.saved > 300:
+                self.save()
+        return [self._selected(self.cache[self._key(t)]) for t in texts]
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def _selected(self, parsed: ParsedText) -> ParsedText:
+        sentences = []
+        for sent in parsed.sentences:
+            if self.select([t.text for t in sent.tokens]):
+                sentences.append(sent)
+                continue
+            tokens = tuple(
+                Token(index=t.index, text=t.text, start=t.start, end=t.end,
+                      upos="X" if any(ch.isalnum() for ch in t.text) else "PUNCT", xpos="_",
+                      lemma=t.text.lower(), head=-1, deprel="dep")
+                for t in sent.tokens
+            )
+            sentences.append(Sentence(sent.start, sent.end, tokens, parsed=False))
+        return ParsedText(text=parsed.text, sentences=tuple(sentences))
+
+    def save(self) -> None:
+        if self.dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("wb") as fout:
+                pickle.dump(self.cache, fout)
+            self.dirty = False
+            self.saved = time.monotonic()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", type=Path, help="PolNeAR split folder (with text/ and attributions/)")
@@ -200,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--model", default="embedded", help="embedded, stanza or a model folder")
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="keep Stanza parses in this pickle file (rule development only)")
     args = ap.parse_args(argv)
     if not (args.root / "text").is_dir():
         print(f"polnear: {args.root} has no text/ folder", file=sys.stderr)
@@ -208,7 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.limit is not None:
         items = items[: args.limit]
     texts = [p.read_bytes().decode("utf-8") for _, p, _ in items]
-    parser = Parser(args.model, threads=args.threads, entry_points=False)
+    cache = None
+    if args.cache is not None:
+        cache = CachedBackend(args.model, args.threads, args.cache, lexicon().might_attribute)
+        parser = Parser(backend=cache, entry_points=False)
+    else:
+        parser = Parser(args.model, threads=args.threads, entry_points=False)
     scores = Scores()
     args.errors.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -222,6 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             errors = score_article(scores, pred, gold)
             err_file.write(json.dumps({"stem": stem, **errors}, ensure_ascii=False) + "\n")
     elapsed = time.perf_counter() - started
+    if cache is not None:
+        cache.save()
     print(f"articles: {scores.articles}  ({elapsed:.0f} s, {scores.articles / elapsed:.2f}/s)")
     print(f"{'metric':<22}{'P':>7}{'R':>7}{'F1':>7}")
     rows = [(f"{role} tokens", c) for role, c in scores.roles.items()]

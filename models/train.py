@@ -87,6 +87,18 @@ HYPERPARAMETERS = {
         "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
         "--second_optim_start_step": 1600, "--seed": SEED,
     },
+    # second parser stage: continue from the stage-1 weights (--continue_from, fresh
+    # history) with Adam only, on data retagged by the final POS model.  Stanza does not
+    # restore "second stage" on --resume, so a resumed run would switch optimizers again
+    # with a zero learning-rate warm-up; a separate stage avoids that.
+    "depparse2": {
+        "--hidden_dim": 200, "--char_hidden_dim": 100, "--char_emb_dim": 50,
+        "--deep_biaff_hidden_dim": 100,
+        "--word_emb_dim": 75, "--word_cutoff": 3, "--num_layers": 3,
+        "--batch_size": 2500, "--max_steps": 4000, "--eval_interval": 400,
+        "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
+        "--optim": "adam", "--lr": 0.0002, "--no_second_optim": True, "--seed": SEED,
+    },
 }
 
 # model file names written by the Stanza trainers under <work_dir>/saved_models/<stage>/
@@ -96,9 +108,10 @@ MODEL_FILES = {
     "pos": "en_small_nopretrain_tagger.pt",
     "lemma": "en_small_nocharlm_lemmatizer.pt",
     "depparse": "en_small_nopretrain_parser.pt",
+    "depparse2": "en_small_nopretrain_parser.pt",
 }
 
-STAGES = ["data", "tokenize", "mwt", "pos", "lemma", "depparse", "export"]
+STAGES = ["data", "tokenize", "mwt", "pos", "lemma", "depparse", "depparse2", "export"]
 
 
 def hp_args(stage):
@@ -184,6 +197,8 @@ def model_path(args, stage):
 
 def train_stage(args, stage):
     path = model_path(args, stage)
+    if args.resume and stage not in ("depparse", "depparse2"):
+        raise SystemExit("--resume applies to the parser stages only")
     if args.resume:
         # continue from the trainer's own checkpoint (the parser saves one every
         # --checkpoint_interval steps); the data preparation is not repeated
@@ -223,6 +238,18 @@ def train_stage(args, stage):
                 "--tagger_model", pos_model, "--no_charlm")
         run(args, "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm", "--no_pretrain",
             "--save_dir", save_dir, *force, *hp_args(stage))
+    elif stage == "depparse2":
+        first = model_path(args, "depparse")
+        if not os.path.exists(first):
+            raise SystemExit(f"depparse2 continues from the depparse stage's model: {first}")
+        if not args.resume:
+            run(args, "prepare_depparse_nopretrain", TREEBANK, "--predicted",
+                "--tagger_model", model_path(args, "pos"), "--no_charlm")
+        cont = ["--continue_from", first]
+        # continue_depparse.py (next to this script) is run_depparse with the data loader
+        # reusing the continued model's vocabulary
+        run(args, "continue_depparse", TREEBANK, "--no_charlm", "--no_pretrain",
+            "--save_dir", save_dir, *force, *cont, *hp_args(stage))
     else:
         raise ValueError(stage)
 
@@ -230,7 +257,10 @@ def train_stage(args, stage):
 def export(args):
     sys.path.insert(0, HERE)
     import export_models
-    export_models.export({s: model_path(args, s) for s in MODEL_FILES}, args.out_dir,
+    models = {s: model_path(args, s) for s in MODEL_FILES if s != "depparse2"}
+    if os.path.exists(model_path(args, "depparse2")):
+        models["depparse"] = model_path(args, "depparse2")
+    export_models.export(models, args.out_dir,
                          data_selection=os.path.join(args.work_dir, "data_selection.json"))
 
 

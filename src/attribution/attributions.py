@@ -26,6 +26,9 @@ _CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "parataxis", "advcl", "dep")
 _EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
 _REL_PRON = {"who", "which", "that", "whom"}
 _HEDGE_AUX = {"may", "might", "could"}
+# adverbs that join a cue's verb group only when they are not sentence connectives
+_NOT_CUE_ADVERBS = {"however", "meanwhile", "then", "so", "thus", "therefore", "instead",
+                    "still", "yet", "when", "where", "why", "how"}
 
 
 @frozen
@@ -541,10 +544,46 @@ def _channel(sent: Sentence, verb: Token, lex: CueLexicon) -> Channel | None:
     return lex.channel_of(words)
 
 
-def _cue_span(sent: Sentence, verb: Token) -> tuple[int, int]:
-    parts = [verb, *_children(sent, verb, "compound:prt")]
-    parts.sort(key=lambda t: t.index)
-    return parts[0].start, parts[-1].end
+_CUE_LEFT = ("aux", "aux:pass", "advmod", "neg")
+_CUE_PREPS = {"about", "for", "to", "on", "of", "with", "against", "at", "in", "into", "over"}
+
+
+def _cue_span(
+    sent: Sentence, verb: Token, content: set[int] | None = None
+) -> tuple[tuple[int, int], set[int]]:
+    """The verb group of a cue: "has also said", "did not say", "called for", "pointed out".
+
+    Auxiliaries, negation and adverbs directly before the verb, a particle after it, and the
+    preposition that opens a prepositional content ("talked about X") join the verb, as long
+    as they are next to it in the text.  Returns the span and the content token ids the cue
+    took over (the preposition).
+    """
+    first = last = verb.index
+    taken: set[int] = set()
+    while first > 0:
+        tok = sent.tokens[first - 1]
+        if tok.head == verb.index and tok.deprel in _CUE_LEFT and tok.upos != "PUNCT" and (
+            tok.deprel != "advmod" or tok.upos in ("ADV", "PART")
+        ) and tok.text.lower() not in _NOT_CUE_ADVERBS:
+            first -= 1
+        else:
+            break
+    while last + 1 < len(sent.tokens):
+        tok = sent.tokens[last + 1]
+        if tok.head == verb.index and tok.deprel == "compound:prt":
+            last += 1
+        elif (
+            tok.deprel == "case"
+            and tok.text.lower() in _CUE_PREPS
+            and tok.head >= 0
+            and sent.tokens[tok.head].head == verb.index
+            and (content is None or tok.head in content or tok.index in content)
+        ):
+            last += 1
+            taken.add(tok.index)
+        else:
+            break
+    return (sent.tokens[first].start, sent.tokens[last].end), taken
 
 
 # -- extractors ----------------------------------------------------------------------------
@@ -590,8 +629,13 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
+        cue_span, taken = _cue_span(sent, verb, ids)
+        if taken & ids:
+            contents = _content_runs(sent, ids - taken)
+            if not contents:
+                continue
         yield RawAttribution(
-            cue=_cue_span(sent, verb),
+            cue=cue_span,
             lemma=verb.lemma.lower(),
             cue_kind="verb",
             stance=entry.stance,

@@ -330,11 +330,11 @@ def _continued_quotes(
         block = next((b for b in blocks if b.span.start <= q.start < b.span.end), None)
         if block is None or block.kind != "body":
             continue
-        speaker = None
-        for d in reversed(drafts + out):
-            if d.span[1] <= q.start and d.found is not None and d.kind in ("direct", "mixed"):
-                speaker = d
-                break
+        # the quoted speaker closest before the quote (drafts are in cue order, not text order)
+        candidates = [d for d in drafts + out
+                      if d.span[1] <= q.start and d.found is not None
+                      and d.kind in ("direct", "mixed")]
+        speaker = max(candidates, key=lambda d: d.span[1], default=None)
         if speaker is None or speaker.found is None:
             continue
         same_paragraph = block.span.start <= speaker.span[0]

@@ -8,11 +8,9 @@ vocabulary (unseen tags map to <UNK>); everything else is Stanza's own code.  Us
 models/train.py (stage depparse2).
 """
 
-import sys
-
-import torch
 
 import stanza.models.parser as parser
+import torch
 from stanza.models.pos.vocab import MultiVocab
 from stanza.utils.training import run_depparse
 

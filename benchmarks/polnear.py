@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from attribution import Article, Parser
+from attribution import Article, Claim, Parser
 from attribution._parsed import ParsedText, Sentence, Token
 from attribution.brat import read_ann
 from attribution.cues import lexicon
@@ -111,6 +111,25 @@ def gold_units(ann: str, text: str, toks: Sequence[tuple[int, int]]) -> list[Uni
     return [u for u in units if u.content]
 
 
+def source_phrase(text: str, claim: Claim) -> list[tuple[int, int]]:
+    """The claim's local source mention with the descriptors set off next to it
+    ("Ms. Leon, a secretary,"): PolNeAR's Source span is the whole phrase."""
+    m = claim.source_mention
+    if m is None:
+        return []
+    spans = [(m.start, m.end)]
+    if claim.source is not None:
+        lo, hi = m.start, m.end
+        for d in sorted(claim.source.descriptors, key=lambda d: d.start):
+            if d.start >= hi and text[hi : d.start].strip(" ,(") == "" and d.start - hi <= 3:
+                spans.append((d.start, d.end))
+                hi = d.end
+            elif d.end <= lo and text[d.end : lo].strip(" ,") == "" and lo - d.end <= 3:
+                spans.append((d.start, d.end))
+                lo = d.start
+    return spans
+
+
 def predicted_units(article: Article, toks: Sequence[tuple[int, int]]) -> list[Unit]:
     groups: dict[object, list[int]] = {}
     claims = [c for c in article.claims if c.attributed]
@@ -124,8 +143,7 @@ def predicted_units(article: Article, toks: Sequence[tuple[int, int]]) -> list[U
             Unit(
                 content=tokens_in([(claims[i].span.start, claims[i].span.end) for i in members],
                                   toks),
-                source=tokens_in([] if first.source_mention is None else
-                                 [(first.source_mention.start, first.source_mention.end)], toks),
+                source=tokens_in(source_phrase(article.text, first), toks),
                 cue=tokens_in([] if first.cue is None else
                               [(first.cue.span.start, first.cue.span.end)], toks),
                 label=" | ".join(claims[i].text for i in members)[:200],

@@ -186,3 +186,50 @@ def test_according_to_inside_a_quote_is_not_an_attribution(parser: Parser) -> No
     art = parser.parse('"It is all according to age groups," said Jane Roe, a retired teacher.')
     (claim,) = attributed(art)
     assert src(claim) == "Jane Roe" and claim.cue is not None and claim.cue.lemma == "say"
+
+
+def test_cue_span_is_the_verb_group(parser: Parser) -> None:
+    c = only(parser.parse("The governor has also said the bridge will reopen in May."))
+    assert c.cue is not None and (c.cue.text, c.cue.lemma) == ("has also said", "say")
+    c = only(parser.parse("The mayor did not say when the bridge would reopen."))
+    assert c.cue is not None and c.cue.text == "did not say"
+
+
+def test_prepositional_content_joins_its_preposition_to_the_cue(parser: Parser) -> None:
+    c = only(parser.parse("Local unions called for an independent inquiry into the fire."))
+    assert c.cue is not None and c.cue.text == "called for"
+    assert c.text == "an independent inquiry into the fire" and src(c) == "Local unions"
+    c = only(parser.parse("The senator talked about her plans for the harbour at length."))
+    assert c.cue is not None and c.cue.text == "talked about"
+    assert c.text.startswith("her plans for the harbour")
+
+
+def test_attitude_verbs_describe_rather_than_report(parser: Parser) -> None:
+    # "who want" describes the residents; the only report is the council's
+    art = parser.parse("Residents who want a new park signed the petition on Tuesday.")
+    assert attributed(art) == []
+    c = only(parser.parse("The minister said she supports a higher minimum wage."))
+    assert c.cue is not None and c.cue.lemma == "say"
+    assert c.text == "she supports a higher minimum wage"
+
+
+def test_seem_and_appear_hedge_the_reporter_instead_of_naming_a_source(parser: Parser) -> None:
+    art = parser.parse("The ferry company appears to have cancelled every crossing this week.")
+    assert attributed(art) == []
+    assert any(c.hedged for c in art.claims)
+
+
+def test_quotes_in_one_paragraph_and_the_next_share_the_speaker_and_cue(parser: Parser) -> None:
+    text = (
+        "Harbour town to rebuild its pier\n\n"
+        "\u201cWe will rebuild the pier,\u201d the mayor said. \u201cThe work starts next "
+        "spring and should take two years.\u201d\n\n"
+        "\u201cEvery family on the waterfront will be consulted before the plans are final.\u201d"
+    )
+    art = parser.parse(text)
+    claims = attributed(art)
+    assert [c.kind for c in claims] == ["direct", "direct", "direct"]
+    cues = {(c.cue.span.start, c.cue.span.end) for c in claims if c.cue is not None}
+    assert len(cues) == 1 and len({c.source.id for c in claims if c.source}) == 1
+    assert claims[0].source_mention is not None and claims[0].source_mention.text == "the mayor"
+    assert claims[2].source_mention is None  # no local mention in the later paragraph

@@ -54,6 +54,7 @@ class RawAttribution:
         proper: True when the source mention contains a proper noun.
         verbatim: True when the content is the source's own words without quotation marks
             (a transcript's "NAME: ..." turn).
+        attitude: True for a verb of wanting, believing or taking sides (see VerbCue).
     """
 
     cue: tuple[int, int]
@@ -74,6 +75,7 @@ class RawAttribution:
     pronoun: bool = False
     proper: bool = False
     verbatim: bool = False
+    attitude: bool = False
 
 
 # -- small tree helpers --------------------------------------------------------------------
@@ -159,6 +161,11 @@ def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
     for app in _children(sent, head, "appos"):
         d = _trim([t for t in sent.tokens if t.index in _subtree_ids(sent, app.index)])
         if d:
+            descriptors.append(_span(d))
+    for rel in _children(sent, head, "acl:relcl"):
+        # a non-restrictive relative clause describes the source: "Ms. Leon, who works ..."
+        d = _trim([t for t in sent.tokens if t.index in _subtree_ids(sent, rel.index)])
+        if d and d[0].index > 0 and sent.tokens[d[0].index - 1].text == ",":
             descriptors.append(_span(d))
     possessor = None
     for poss in _children(sent, head, "nmod:poss"):
@@ -306,9 +313,14 @@ def _verb_contents(
     the content's verb, gives the content too.
     """
     rels = {"ccomp", *extra}
+    preps = {r[4:] for r in extra if r.startswith("obl:")}
     heads = [c for c in _children(sent, verb) if c.deprel in rels or (
         # an "xcomp" with a subject of its own is a complement clause the parse mislabelled
-        c.deprel == "xcomp" and _children(sent, c, "nsubj", "nsubj:pass"))]
+        c.deprel == "xcomp" and _children(sent, c, "nsubj", "nsubj:pass")) or (
+        # a prepositional content: "called for an inquiry", "talked about the economy"
+        preps and c.deprel in ("obl", "iobj", "obj") and c.index > verb.index
+        and any(k.deprel == "case" and k.text.lower() in preps and k.index < c.index
+                for k in _children(sent, c)))]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c
@@ -325,7 +337,7 @@ def _verb_contents(
         ):
             continue
         ids |= _subtree_ids(sent, h.index)
-        if h.deprel == "obj":
+        if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
                 if sib.index > h.index:
@@ -590,16 +602,30 @@ def _cue_span(
 def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """Reporting verbs with their subject (the source) and complement (the content)."""
     for verb in sent.tokens:
+        lemma = verb.lemma.lower()
         if verb.upos != "VERB":
-            continue
-        entry = lex.verbs.get(verb.lemma.lower())
+            # a tagger slip ("..., Viguerie concludes." as a noun) counts only in a cue
+            # clause that word order alone identifies
+            form_lemma = lex.verb_of_form(verb.text)
+            if form_lemma is None or verb.upos not in ("NOUN", "PROPN", "ADJ", "X"):
+                continue
+            final = _final_cue(sent, verb)
+            if final is None:
+                continue
+            lemma = form_lemma
+        else:
+            final = None
+        entry = lex.verbs.get(lemma)
         if entry is None:
             continue
+        if entry.attitude and verb.deprel in ("acl", "acl:relcl", "amod"):
+            continue  # "voters who want change", "a PAC supporting X": a description
         passive = bool(_children(sent, verb, "aux:pass")) or bool(
             _children(sent, verb, *_PASS_SUBJ)
         )
         # word order first: a cue clause set off by commas is the most reliable signal
-        final = _final_cue(sent, verb)
+        if final is None:
+            final = _final_cue(sent, verb)
         if final is not None:
             ids = final.content
             contents = _content_runs(sent, ids)
@@ -612,7 +638,7 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                 contents = _content_runs(sent, ids)
         if (
             passive
-            and verb.lemma.lower() in lex.impersonal
+            and lemma in lex.impersonal
             and not _agent(sent, verb)
             and (contents or _children(sent, verb, "xcomp"))
         ):
@@ -636,7 +662,7 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                 continue
         yield RawAttribution(
             cue=cue_span,
-            lemma=verb.lemma.lower(),
+            lemma=lemma,
             cue_kind="verb",
             stance=entry.stance,
             contents=tuple(contents),
@@ -651,6 +677,7 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             hedged=hedged,
             pronoun=src is not None and src.head.upos == "PRON",
             proper=src is not None and _proper(sent, src.span),
+            attitude=entry.attitude,
         )
 
 
@@ -830,7 +857,8 @@ def extract_sentence(sent: Sentence, lex: CueLexicon) -> list[RawAttribution]:
 
 def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
     """Drop an attribution whose cue sits inside the source of another one, and one with
-    no source whose cue sits inside another one's content (a verb of the reported clause)."""
+    no source, or an attitude verb, whose cue sits inside another one's content (a verb of
+    the reported clause: "she said she supports X" reports one claim)."""
     out = []
     for att in atts:
         inside_source = any(
@@ -840,7 +868,7 @@ def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
             and att.cue[1] <= o.source[1]
             for o in atts
         )
-        inside_content = att.source is None and not att.impersonal and any(
+        inside_content = (att.source is None or att.attitude) and not att.impersonal and any(
             o is not att and any(a <= att.cue[0] and att.cue[1] <= b for a, b in o.contents)
             for o in atts
         )

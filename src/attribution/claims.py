@@ -319,7 +319,8 @@ def _continued_quotes(
 
     In the same paragraph, right after that speaker's quote ('"...," she said. "..."'), the
     quote shares its cue: one attribution with several contents. In a later paragraph with no
-    cue of its own (the wire convention for long quotes) it has no cue and no local mention.
+    cue of its own (the wire convention for long quotes) it shares the cue too, but has no
+    local mention.
     """
     out: list[_Draft] = []
     for q in quotes:
@@ -351,8 +352,10 @@ def _continued_quotes(
         gap = text[speaker.span[1] : q.start]
         if gap.count("\n") > 2 and not q.continues:
             continue
+        # one report over several paragraphs: the quote keeps the speaker's cue (as in
+        # PolNeAR, one attribution with several contents) but has no local mention
         out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
-                          speaker.hedged, None, None, continued=True))
+                          speaker.hedged, speaker.cue, speaker.channel, continued=True))
     return out
 
 

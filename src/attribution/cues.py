@@ -33,11 +33,15 @@ class VerbCue:
         lemma: The verb's lemma.
         stance: neutral, assertive, distancing or hedging.
         content: Extra dependency relations that may hold the content ("obj", "xcomp").
+        attitude: A verb of wanting, believing or taking sides ("want", "support") rather than
+            of saying: it is not a report when it modifies a noun ("voters who want change")
+            or sits inside another report's content ("she said she supports X").
     """
 
     lemma: str
     stance: Stance
     content: frozenset[str]
+    attitude: bool = False
 
 
 @frozen
@@ -68,7 +72,7 @@ class CueLexicon:
     def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
         verbs = {
             lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
-                           frozenset(entry.get("content", ())))
+                           frozenset(entry.get("content", ())), bool(entry.get("attitude")))
             for lemma, entry in data.get("verbs", {}).items()
         }
         hedges = data.get("hedges", {})
@@ -94,6 +98,22 @@ class CueLexicon:
         for lemma in {*self.verbs, *self.hedge_verbs, *self.impersonal}:
             forms.update(_inflections(lemma))
         return frozenset(forms)
+
+    @functools.cached_property
+    def _inflected_verbs(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for lemma in sorted(self.verbs):
+            for form in _inflections(lemma) - {lemma, lemma + "ing", lemma[:-1] + "ing"}:
+                out.setdefault(form, lemma)
+        return out
+
+    def verb_of_form(self, word: str) -> str | None:
+        """The reporting verb that *word* inflects ("concludes" -> "conclude"), or None.
+
+        Only marked forms count (-s, -ed, irregular pasts), not the bare lemma or -ing
+        forms, which are as often nouns ("report", "a warning").
+        """
+        return self._inflected_verbs.get(word.lower())
 
     def might_attribute(self, words: Sequence[str]) -> bool:
         """Whether a sentence with these words may hold a cue or hedge (see trigger_forms)."""

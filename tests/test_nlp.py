@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from attribution import ModelIntegrityError, ModelNotFoundError, Parser
-from attribution._nlp import PROCESSORS, StanzaBackend, embedded_model_dir, resolve_models
+from attribution._nlp import (
+    PROCESSORS,
+    StanzaBackend,
+    embedded_model_dir,
+    repair_sentences,
+    resolve_models,
+)
 
 
 def test_embedded_models_are_shipped_with_a_manifest() -> None:
@@ -82,3 +88,27 @@ def test_import_loads_neither_stanza_nor_torch() -> None:
             "print(sorted(m for m in ('stanza', 'torch') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_split_after_a_title_is_undone() -> None:
+    first = [{"id": 1, "text": "''", "start_char": 0, "end_char": 2},
+             {"id": 2, "text": "Mrs.", "start_char": 3, "end_char": 7}]
+    second = [{"id": 1, "text": "Clinton", "start_char": 8, "end_char": 15},
+              {"id": (2, 3), "text": "didn't", "start_char": 16, "end_char": 22},
+              {"id": 2, "text": "did", "start_char": 16, "end_char": 19},
+              {"id": 3, "text": "n't", "start_char": 19, "end_char": 22}]
+    third = [{"id": 1, "text": "Yes", "start_char": 23, "end_char": 26}]
+    out = repair_sentences([first, second, third])
+    assert [[w["id"] for w in s] for s in out] == [[1, 2, 3, (4, 5), 4, 5], [1]]
+    assert [w["text"] for w in out[0]][:3] == ["''", "Mrs.", "Clinton"]
+    # an ordinary sentence end is left alone
+    assert len(repair_sentences([third, third])) == 2
+
+
+@pytest.mark.model
+def test_titles_do_not_end_sentences_in_real_text(parser: Parser) -> None:
+    text = "''I hope so,'' Mrs. Clinton said. ''People make all these claims.''"
+    art = parser.parse(text)
+    claims = list(art.attributed_claims())
+    assert [c.kind for c in claims] == ["direct", "direct"]
+    assert all(c.source is not None and c.source.name == "Mrs. Clinton" for c in claims)

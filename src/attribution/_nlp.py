@@ -256,9 +256,10 @@ class StanzaBackend:
     def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
         """Parse *texts* in one batch through Stanza.
 
-        With a ``select`` predicate, every text is tokenized and split into sentences, but
-        only the sentences that ``select(words)`` accepts are tagged, lemmatized and parsed;
-        the others keep ``parsed=False`` and carry no syntax.
+        Every text is tokenized and split into sentences first; a split right after a title
+        ("Mrs.", "Sen.") is undone (see :func:`repair_sentences`).  With a ``select``
+        predicate, only the sentences that ``select(words)`` accepts are then tagged,
+        lemmatized and parsed; the others keep ``parsed=False`` and carry no syntax.
         """
         import torch
 
@@ -269,22 +270,22 @@ class StanzaBackend:
         from stanza import Document
 
         docs = [Document([], text=texts[i]) for i in todo]
+        select = self._select
         with torch.inference_mode():
-            if self._select is None:
-                processed = self.pipeline(docs)
-                tagged: dict[tuple[int, int], Any] = {}
-            else:
-                processed = self.pipeline(docs, processors="tokenize,mwt")
-                tagged = self._tag_selected(processed, self._select)
-        for n, (i, doc) in enumerate(zip(todo, processed, strict=True)):
+            tokenized = self.pipeline(docs, processors="tokenize,mwt")
+            repaired = [
+                Document(repair_sentences([s.to_dict() for s in doc.sentences]), text=texts[i])
+                for i, doc in zip(todo, tokenized, strict=True)
+            ]
+            tagged = self._tag_selected(repaired, select)
+        for n, (i, doc) in enumerate(zip(todo, repaired, strict=True)):
             results[i] = convert_document(
-                texts[i], doc, None if self._select is None else
-                {si: sent for (di, si), sent in tagged.items() if di == n}
+                texts[i], doc, {si: sent for (di, si), sent in tagged.items() if di == n}
             )
         return results
 
     def _tag_selected(
-        self, docs: Sequence[Any], select: Callable[[Sequence[str]], bool]
+        self, docs: Sequence[Any], select: Callable[[Sequence[str]], bool] | None
     ) -> dict[tuple[int, int], Any]:
         from stanza import Document
 
@@ -292,7 +293,7 @@ class StanzaBackend:
         picked: list[Any] = []
         for di, doc in enumerate(docs):
             for si, sent in enumerate(doc.sentences):
-                if select([w.text for w in sent.words]):
+                if select is None or select([w.text for w in sent.words]):
                     keys.append((di, si))
                     picked.append(sent.to_dict())
         if not picked:
@@ -305,6 +306,41 @@ class StanzaBackend:
         state = self.__dict__.copy()
         state["_pipeline"] = None
         return state
+
+
+# Titles that never end an English sentence: a split after one is a tokenizer slip
+# ("''I hope so,'' Mrs. | Clinton said").
+_TITLES = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.",
+    "capt.", "prof.", "rev.", "adm.", "cmdr.", "maj.", "gov", "sen", "rep", "mr", "mrs", "ms",
+    "dr", "st.", "vs.", "no.", "hon.", "pres.", "sec.", "supt.", "atty.", "reps.", "sens.",
+})
+
+
+def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Join a sentence to the next when the tokenizer split it right after a title.
+
+    *sentences* are Stanza sentence dicts (``Sentence.to_dict()``) from the tokenizer, before
+    tagging; word ids of the joined part are renumbered.
+    """
+    out: list[list[dict[str, Any]]] = []
+    for sent in sentences:
+        if out and out[-1] and out[-1][-1].get("text", "").lower() in _TITLES:
+            prev = out[-1]
+            offset = max(_last_id(w["id"]) for w in prev)
+            for word in sent:
+                moved = dict(word)
+                wid = word["id"]
+                moved["id"] = (tuple(x + offset for x in wid) if isinstance(wid, (tuple, list))
+                               else wid + offset)
+                prev.append(moved)
+        else:
+            out.append([dict(w) for w in sent])
+    return out
+
+
+def _last_id(wid: Any) -> int:
+    return int(wid[-1]) if isinstance(wid, (tuple, list)) else int(wid)
 
 
 def convert_document(

@@ -416,11 +416,13 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     return [seg for seg in segs if seg]
 
 
-def _is_np(tokens: Sequence[Token]) -> bool:
+def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     words = [t for t in tokens if t.upos != "PUNCT"]
+    modifier = ("amod", "compound", "acl") if allow_participles else ("amod", "compound")
     return (
-        0 < len(words) <= 20
-        and not any(t.upos in ("VERB", "AUX") and t.deprel not in ("amod", "compound")
+        0 < len(words) <= (30 if allow_participles else 20)
+        and not any(t.upos in ("VERB", "AUX") and t.deprel not in modifier
+                    and not (allow_participles and t.xpos == "VBN")
                     for t in words)
         and any(t.upos in ("NOUN", "PROPN", "PRON") for t in words)
         and words[0].upos in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM")
@@ -434,8 +436,13 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
         return False
     if all(t.upos == "NUM" for t in words):
         return True
-    return _is_np(words) or (words[0].text.lower() in ("who", "whose", "which")
-                             and len(words) <= 25)
+    if _is_np(words) or (words[0].text.lower() in ("who", "whose", "which") and len(words) <= 25):
+        return True
+    # a noun phrase with a participle or relative clause: "a voter raised in Chile",
+    # "a former chairman of the council who has advised Mrs. Clinton"
+    rel = next((i for i, t in enumerate(words) if t.text.lower() in ("who", "whose")), None)
+    head = words[:rel] if rel is not None else words
+    return len(words) <= 40 and _is_np(head, allow_participles=True)
 
 
 def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:

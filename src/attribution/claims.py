@@ -102,7 +102,13 @@ def build_article(
     found.sort(key=lambda f: f.att.cue[0])
     # a cue inside a quotation without a named subject ('"... I think ...," she said') is the
     # quoted speaker's own wording, not a report the article attributes
-    found = [f for f in found if not (_inside_quote(f.att.cue, quotes) and not f.att.proper)]
+    # quoted speaker's own wording, not a report the article attributes; so is any cue in a
+    # quotation that another report outside it already attributes
+    found = [
+        f for f in found
+        if not (_inside_quote(f.att.cue, quotes)
+                and (not f.att.proper or _quote_reported(f, found, quotes)))
+    ]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
     resolve(mentions, text)  # sets each mention's entity
@@ -137,6 +143,19 @@ def build_article(
             )
         )
     return Article(text=text, blocks=tuple(blocks), claims=tuple(claims), sources=tuple(sources))
+
+
+def _quote_reported(f: _Found, found: Sequence[_Found], quotes: Sequence[Quote]) -> bool:
+    """Whether the quotation around *f*'s cue is the content of a cue outside it."""
+    for q in quotes:
+        if not (q.start < f.att.cue[0] and f.att.cue[1] < q.end):
+            continue
+        for g in found:
+            if g is f or (q.start <= g.att.cue[0] < q.end):
+                continue
+            if any(a < q.end and q.start < b for a, b in g.att.contents):
+                return True
+    return False
 
 
 def _inside_quote(span: tuple[int, int], quotes: Sequence[Quote]) -> bool:

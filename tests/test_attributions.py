@@ -233,3 +233,18 @@ def test_quotes_in_one_paragraph_and_the_next_share_the_speaker_and_cue(parser: 
     assert len(cues) == 1 and len({c.source.id for c in claims if c.source}) == 1
     assert claims[0].source_mention is not None and claims[0].source_mention.text == "the mayor"
     assert claims[2].source_mention is None  # no local mention in the later paragraph
+
+
+def test_adjective_of_stance_with_a_content(parser: Parser) -> None:
+    c = only(parser.parse("The dockworkers' union is concerned about the new shift rules."))
+    assert c.cue is not None and (c.cue.text, c.cue.kind) == ("is concerned about", "verb")
+    assert c.text == "the new shift rules" and src(c) == "The dockworkers' union"
+
+
+def test_report_noun_with_its_possessor_as_source(parser: Parser) -> None:
+    art = parser.parse("The mayor's criticism of the harbour budget drew loud applause.")
+    c = only(art)
+    assert c.cue is not None and (c.cue.text, c.cue.kind) == ("criticism of", "noun")
+    assert (src(c), c.text) == ("The mayor", "the harbour budget")
+    # a report noun that names no one is no attribution
+    assert attributed(parser.parse("The claim that the port was closed spread quickly.")) == []

@@ -610,7 +610,14 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
     """Reporting verbs with their subject (the source) and complement (the content)."""
     for verb in sent.tokens:
         lemma = verb.lemma.lower()
-        if verb.upos != "VERB":
+        adjective = None
+        if verb.upos == "ADJ" or (verb.upos == "VERB" and verb.xpos == "VBN"
+                                  and verb.lemma.lower() not in lex.verbs):
+            adjective = lex.adjectives.get(verb.text.lower())  # "concerned", "angry"
+        if adjective is not None:
+            final = None
+            lemma = verb.text.lower()
+        elif verb.upos != "VERB":
             # a tagger slip ("..., Viguerie concludes." as a noun) counts only in a cue
             # clause that word order alone identifies
             form_lemma = lex.verb_of_form(verb.text)
@@ -622,7 +629,7 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             lemma = form_lemma
         else:
             final = None
-        entry = lex.verbs.get(lemma)
+        entry = adjective or lex.verbs.get(lemma)
         if entry is None:
             continue
         if entry.attitude and verb.deprel in ("acl", "acl:relcl", "amod"):
@@ -851,10 +858,103 @@ def _colon_attribution(
     )
 
 
+_NOUN_SOURCE_PREPS = {"by", "from"}
+
+
+def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """Report nouns with their own content: "his criticism of the plan", "the ministry's
+    claim that the port reopened", "her promise to cut taxes".
+
+    The source is the noun's possessor or a "by"/"from" phrase; a noun with neither is no
+    attribution (a bare "the claim that ..." names no one).
+    """
+    for noun in sent.tokens:
+        if noun.upos != "NOUN":
+            continue
+        entry = lex.report_nouns.get(noun.lemma.lower())
+        if entry is None:
+            continue
+        preps = {r[5:] for r in entry.content if r.startswith("nmod:")}
+        heads: list[Token] = []
+        src_tok: Token | None = None
+        for c in _children(sent, noun):
+            cases = [k.text.lower() for k in _children(sent, c, "case") if k.index < c.index]
+            if c.deprel == "nmod:poss":
+                src_tok = c
+            elif c.deprel.startswith("nmod") and cases and cases[0] in _NOUN_SOURCE_PREPS:
+                src_tok = src_tok or c
+            elif c.index < noun.index:
+                continue
+            elif (c.deprel in ("acl", "ccomp") and "acl" in entry.content and any(
+                m.text.lower() in ("that", "to") for m in _children(sent, c, "mark")
+            )) or (c.deprel.startswith("nmod") and cases and cases[0] in preps):
+                heads.append(c)
+        if not heads or src_tok is None or src_tok.text.lower() in _NOT_SOURCES:
+            continue
+        ids: set[int] = set()
+        for h in heads:
+            ids |= _subtree_ids(sent, h.index)
+        cue_span, taken = _noun_cue_span(sent, noun, ids)
+        contents = _content_runs(sent, ids - taken)
+        if not contents:
+            continue
+        src = source_phrase(sent, src_tok)
+        if src is None:
+            continue
+        if src_tok.deprel != "nmod:poss":
+            # "criticism from Democrats": the source phrase starts after its preposition
+            words = [t for t in sent.tokens if src.span[0] <= t.start and t.end <= src.span[1]
+                     and not (t.deprel == "case" and t.head == src_tok.index)]
+            if not words:
+                continue
+            src = SourcePhrase((words[0].start, words[-1].end), src.head, src.descriptors,
+                               src.possessor, src.modifiers, src.relative_to)
+        elif src.span[1] > noun.start:
+            continue
+        yield RawAttribution(
+            cue=cue_span,
+            lemma=noun.lemma.lower(),
+            cue_kind="noun",
+            stance=entry.stance,
+            contents=tuple(contents),
+            source=_strip_possessive(sent, src.span),
+            source_head=src.head.text,
+            source_head_lemma=src.head.lemma,
+            descriptors=src.descriptors,
+            modifiers=src.modifiers,
+            hedged=entry.stance == "hedging" or has_hedge(sent, ids, lex),
+            pronoun=src.head.upos == "PRON",
+            proper=_proper(sent, src.span),
+            attitude=entry.attitude,
+        )
+
+
+def _noun_cue_span(
+    sent: Sentence, noun: Token, content: set[int]
+) -> tuple[tuple[int, int], set[int]]:
+    """The noun and the preposition that opens its content ("criticism of")."""
+    last = noun.index
+    taken: set[int] = set()
+    if last + 1 < len(sent.tokens):
+        nxt = sent.tokens[last + 1]
+        if nxt.deprel in ("case", "mark") and nxt.index in content and nxt.text.lower() != "that":
+            last += 1
+            taken.add(nxt.index)
+    return (noun.start, sent.tokens[last].end), taken
+
+
+def _strip_possessive(sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """"the government's" -> "the government"."""
+    toks = [t for t in sent.tokens if span[0] <= t.start and t.end <= span[1]]
+    while len(toks) > 1 and toks[-1].text in ("'s", "’s", "'", "’"):
+        toks.pop()
+    return (toks[0].start, toks[-1].end) if toks else span
+
+
 def extract_sentence(sent: Sentence, lex: CueLexicon) -> list[RawAttribution]:
     """All attributions in one sentence, most reliable extractors first, without duplicates."""
     found: list[RawAttribution] = []
-    for extractor in (verb_attributions, according_to):
+    for extractor in (verb_attributions, according_to, noun_attributions):
         for att in extractor(sent, lex):
             if any(att.cue == other.cue for other in found):
                 continue

@@ -50,6 +50,11 @@ class CueLexicon:
 
     Attributes:
         verbs: Reporting verbs by lemma.
+        adjectives: Adjectives of stance or feeling that take a content ("concerned about",
+            "confident that"), with the same fields as verbs.
+        report_nouns: Nouns that carry a content of their own ("his criticism of X", "the
+            claim that X", "her promise to X"), with the same fields as verbs; their
+            ``content`` lists "nmod:PREP" and "acl" relations.
         nouns: Report nouns ("statement") and the channel each implies.
         channels: Channel -> words that reveal it near a cue.
         source_phrases: Phrases whose object is the source ("according to").
@@ -60,6 +65,8 @@ class CueLexicon:
     """
 
     verbs: Mapping[str, VerbCue]
+    adjectives: Mapping[str, VerbCue]
+    report_nouns: Mapping[str, VerbCue]
     nouns: Mapping[str, Channel]
     channels: Mapping[Channel, tuple[str, ...]]
     source_phrases: tuple[str, ...]
@@ -70,14 +77,19 @@ class CueLexicon:
 
     @classmethod
     def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
-        verbs = {
-            lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
-                           frozenset(entry.get("content", ())), bool(entry.get("attitude")))
-            for lemma, entry in data.get("verbs", {}).items()
-        }
+        def table(name: str) -> dict[str, VerbCue]:
+            return {
+                lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
+                               frozenset(entry.get("content", ())), bool(entry.get("attitude")))
+                for lemma, entry in data.get(name, {}).items()
+            }
+
+        verbs = table("verbs")
         hedges = data.get("hedges", {})
         return cls(
             verbs=verbs,
+            adjectives=table("adjectives"),
+            report_nouns=table("report_nouns"),
             nouns={k: cast(Channel, v["channel"]) for k, v in data.get("nouns", {}).items()},
             channels={cast(Channel, k): tuple(v) for k, v in data.get("channels", {}).items()},
             source_phrases=tuple(data.get("phrases", {}).get("source_phrases", ())),
@@ -94,7 +106,10 @@ class CueLexicon:
         A superset of what the extractors can use: every inflection of every reporting verb,
         "according", hedge adverbs and modals. A sentence with none of them needs no parse.
         """
-        forms: set[str] = {"according", *self.hedge_adverbs, *self.hedge_modals}
+        forms: set[str] = {"according", *self.hedge_adverbs, *self.hedge_modals,
+                           *self.adjectives}
+        for noun in self.report_nouns:
+            forms.update({noun, noun + "s", noun + "es"})
         for lemma in {*self.verbs, *self.hedge_verbs, *self.impersonal}:
             forms.update(_inflections(lemma))
         return frozenset(forms)

@@ -242,17 +242,17 @@ def _surface_subject(sent: Sentence, verb: Token, content: set[int]) -> Token | 
     toks = sent.tokens
     before = [t for t in toks[: verb.index] if t.index not in content]
     after = [t for t in toks[verb.index + 1 :] if t.index not in content]
-    for side in (before[::-1], after):
+    for leftward, side in ((True, before[::-1]), (False, after)):
         phrase: list[Token] = []
         for t in side:
             if t.upos in ("PUNCT", "VERB", "ADP", "SCONJ", "CCONJ") and t.text not in "'’":
                 break
-            if t.upos in ("AUX", "ADV", "PART") and not phrase and side is before[::-1]:
+            if t.upos in ("AUX", "ADV", "PART") and not phrase and leftward:
                 continue  # "police have also said"
             phrase.append(t)
         heads = [t for t in phrase if t.upos in ("NOUN", "PROPN", "PRON")]
         if heads:
-            head = heads[0] if side is before[::-1] else heads[-1]
+            head = heads[0] if leftward else heads[-1]
             if _can_be_source(sent, head):
                 return head
     return None
@@ -661,6 +661,9 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         if not contents:
             continue
         subj = _subject_of(sent, verb)
+        if subj is None and adjective is not None:
+            # "the union is concerned about ...": the experiencer is the source
+            subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj)):
             subj = None
         if subj is None:

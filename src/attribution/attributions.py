@@ -320,7 +320,10 @@ def _verb_contents(
         # a prepositional content: "called for an inquiry", "talked about the economy"
         preps and c.deprel in ("obl", "iobj", "obj") and c.index > verb.index
         and any(k.deprel == "case" and k.text.lower() in preps and k.index < c.index
-                for k in _children(sent, c)))]
+                for k in _children(sent, c))) or (
+        # a reported question: "asked him whether he would run"
+        "advcl:if" in extra and c.deprel in ("advcl", "ccomp") and c.index > verb.index
+        and any(m.text.lower() in ("if", "whether") for m in _children(sent, c, "mark")))]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c

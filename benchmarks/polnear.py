@@ -223,8 +223,10 @@ class CachedBackend:
 
     name = "cached"
 
-    def __init__(self, model: str, threads: int, path: Path, select: Any) -> None:
+    def __init__(self, model: str, threads: int, path: Path, select: Any,
+                 gate: Any = None) -> None:
         self.model, self.threads, self.path, self.select = model, threads, path, select
+        self.gate = gate
         self.cache: dict[str, ParsedText] = {}
         if path.is_file():
             with path.open("rb") as fin:
@@ -254,7 +256,10 @@ class CachedBackend:
     def _selected(self, parsed: ParsedText) -> ParsedText:
         sentences = []
         for sent in parsed.sentences:
-            if self.select([t.text for t in sent.tokens]):
+            words = [t.text for t in sent.tokens]
+            if self.select(words) and (
+                self.gate is None or self.gate(words, [t.upos for t in sent.tokens])
+            ):
                 sentences.append(sent)
                 continue
             tokens = tuple(
@@ -297,7 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = [p.read_bytes().decode("utf-8") for _, p, _ in items]
     cache = None
     if args.cache is not None:
-        cache = CachedBackend(args.model, args.threads, args.cache, lexicon().might_attribute)
+        cache = CachedBackend(args.model, args.threads, args.cache, lexicon().might_attribute,
+                              lexicon().might_attribute_tagged)
         parser = Parser(backend=cache, entry_points=False)
     else:
         parser = Parser(args.model, threads=args.threads, entry_points=False)

@@ -22,6 +22,7 @@ from pathlib import Path
 from attribution import Parser
 from attribution._nlp import StanzaBackend
 from attribution._parsed import ParsedText
+from attribution.cues import lexicon
 
 
 class TimedBackend:
@@ -57,7 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sum(len(re.findall(r"\w+", t)) for t in texts)
 
     started = time.perf_counter()
-    backend = TimedBackend(StanzaBackend(args.model, threads=args.threads))
+    # the same sentence selection as Parser's own backend
+    backend = TimedBackend(StanzaBackend(args.model, threads=args.threads,
+                                         select=lexicon().might_attribute))
     backend.inner.load()
     parser = Parser(backend=backend, entry_points=False)
     parser.parse("Warm-up: the minister said the port had reopened.")

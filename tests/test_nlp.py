@@ -112,3 +112,31 @@ def test_titles_do_not_end_sentences_in_real_text(parser: Parser) -> None:
     claims = list(art.attributed_claims())
     assert [c.kind for c in claims] == ["direct", "direct"]
     assert all(c.source is not None and c.source.name == "Mrs. Clinton" for c in claims)
+
+
+def test_fast_tree_decoder_returns_stanza_trees() -> None:
+    np = pytest.importorskip("numpy")
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root as stanza_decoder
+    from stanza.models.depparse import model as depparse_model
+
+    from attribution._nlp import _install_fast_tree_decoder
+
+    _install_fast_tree_decoder()
+    fast = depparse_model.chuliu_edmonds_one_root
+    assert getattr(fast, "_attribution_fast", False)
+    rng = np.random.default_rng(7)
+    shortcut = 0
+    for _ in range(400):
+        n = int(rng.integers(2, 30))
+        scores = rng.normal(size=(n, n))
+        for i in range(1, n):  # a peaked tree, as a trained parser scores it
+            scores[i, int(rng.integers(0, i))] += float(rng.choice([0.5, 8.0]))
+        scores -= np.log(np.exp(scores).sum(axis=1, keepdims=True))
+        before = scores.copy()
+        expected = stanza_decoder(scores.copy())
+        got = fast(scores)
+        assert (got == expected).all()
+        assert (scores == before).all()  # the caller's scores are left alone
+        argmax = np.argmax(np.where(np.eye(n, dtype=bool), -np.inf, scores)[1:], axis=1)
+        shortcut += int((argmax == 0).sum() == 1)
+    assert shortcut > 50  # the plain-Python path was exercised, not only Stanza's

@@ -84,7 +84,8 @@ class Parser:
             from ._nlp import StanzaBackend
 
             # only sentences that may hold a cue or hedge need the tagger and parser
-            backend = StanzaBackend(model, threads=threads, select=self.lexicon.might_attribute)
+            backend = StanzaBackend(model, threads=threads, select=self.lexicon.might_attribute,
+                                    gate=self.lexicon.might_attribute_tagged)
         self.backend: Backend = backend
         if typer is None:
             from .sources import SourceTyper, load_rules

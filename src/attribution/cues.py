@@ -135,6 +135,36 @@ class CueLexicon:
         forms = self.trigger_forms
         return any(w.lower() in forms for w in words)
 
+    @functools.cached_property
+    def _verb_forms(self) -> frozenset[str]:
+        forms: set[str] = set()
+        for lemma in {*self.verbs, *self.hedge_verbs, *self.impersonal}:
+            forms.update(_inflections(lemma))
+        return frozenset(forms)
+
+    def might_attribute_tagged(self, words: Sequence[str], upos: Sequence[str]) -> bool:
+        """Like :meth:`might_attribute`, once the words are tagged: a word counts only in a
+        part of speech that can carry a cue ("states" as a verb, not as a noun), so that only
+        these sentences need lemmas and a dependency parse.
+
+        A marked verb form tagged as a noun still counts ("..., Viguerie concludes.").
+        """
+        always = {"according", *self.hedge_adverbs}
+        for word, tag in zip(words, upos, strict=True):
+            low = word.lower()
+            if low in always:
+                return True
+            if tag in ("VERB", "AUX") and (low in self._verb_forms or low in self.hedge_modals):
+                return True
+            if tag in ("ADJ", "VERB") and low in self.adjectives:
+                return True
+            if tag in ("NOUN", "PROPN", "ADJ", "X") and self.verb_of_form(low) is not None:
+                return True
+            if tag == "NOUN" and (low in self.report_nouns or low.rstrip("s") in self.report_nouns
+                                  or low[:-2] in self.report_nouns):
+                return True
+        return False
+
     def channel_of(self, words: str) -> Channel | None:
         """The channel that a stretch of text around a cue reveals, if any."""
         low = f" {words.lower()} "

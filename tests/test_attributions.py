@@ -248,3 +248,10 @@ def test_report_noun_with_its_possessor_as_source(parser: Parser) -> None:
     assert (src(c), c.text) == ("The mayor", "the harbour budget")
     # a report noun that names no one is no attribution
     assert attributed(parser.parse("The claim that the port was closed spread quickly.")) == []
+
+
+def test_titles_and_names_stay_whole_in_the_source(parser: Parser) -> None:
+    c = only(parser.parse("Texas Sen. Ted Cruz said the tax plan would help families."))
+    assert src(c) == "Texas Sen. Ted Cruz"
+    c = only(parser.parse("Speaker Paul Ryan told reporters the bill would pass."))
+    assert src(c) == "Speaker Paul Ryan"

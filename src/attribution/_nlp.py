@@ -391,7 +391,7 @@ def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[st
     """
     out: list[list[dict[str, Any]]] = []
     for sent in sentences:
-        if out and out[-1] and out[-1][-1].get("text", "").lower() in _TITLES:
+        if out and out[-1] and _ends_in_title(out[-1]):
             prev = out[-1]
             offset = max(_last_id(w["id"]) for w in prev)
             for word in sent:
@@ -403,6 +403,15 @@ def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[st
         else:
             out.append([dict(w) for w in sent])
     return out
+
+
+def _ends_in_title(sent: list[dict[str, Any]]) -> bool:
+    last = sent[-1].get("text", "").lower()
+    if last in _TITLES:
+        return True
+    # "Sen" "." as two tokens, with no space between them
+    return (last == "." and len(sent) > 1 and sent[-2].get("text", "").lower() in _TITLES
+            and sent[-2].get("end_char") == sent[-1].get("start_char"))
 
 
 def _last_id(wid: Any) -> int:

@@ -149,6 +149,20 @@ class SourcePhrase:
 def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
     """The noun phrase headed by *head* as a source: its span, appositions, possessor..."""
     ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
+    # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
+    # of "told"): adjacent siblings with the same relation belong to the phrase
+    for step in (-1, 1):
+        while True:
+            i = (min(ids) - 1) if step < 0 else (max(ids) + 1)
+            sib = _ancestor_below(sent, i, head.head)
+            if sib is None or sib.deprel != head.deprel or sib.upos not in (
+                "PROPN", "NOUN", "ADJ", "DET"
+            ):
+                break
+            grown = ids | _subtree_ids(sent, sib.index, _CUT_FROM_SOURCE)
+            if i not in grown:
+                break
+            ids = grown
     toks = _trim([t for t in sent.tokens if t.index in ids])
     # keep only the contiguous run that holds the head
     run = next((r for r in _runs(sent, {t.index for t in toks}) if head in r), None)
@@ -195,6 +209,20 @@ def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
     return SourcePhrase(
         _span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to
     )
+
+
+def _ancestor_below(sent: Sentence, index: int, top: int) -> Token | None:
+    """The ancestor of token *index* whose head is *top* (the token itself included)."""
+    if not 0 <= index < len(sent.tokens):
+        return None
+    cur = sent.tokens[index]
+    for _ in range(len(sent.tokens)):
+        if cur.head == top:
+            return cur
+        if cur.head < 0:
+            return None
+        cur = sent.tokens[cur.head]
+    return None
 
 
 def _phrase_head(tokens: Sequence[Token]) -> Token | None:

@@ -255,3 +255,20 @@ def test_titles_and_names_stay_whole_in_the_source(parser: Parser) -> None:
     assert src(c) == "Texas Sen. Ted Cruz"
     c = only(parser.parse("Speaker Paul Ryan told reporters the bill would pass."))
     assert src(c) == "Speaker Paul Ryan"
+
+
+def test_typewriter_quotes_and_a_relative_clause_between_quotes(parser: Parser) -> None:
+    text = (
+        "Golf is back.\n\n"
+        "''Revenues are up a little bit,'' said Mr. Ekovich, who noted that prices had "
+        "''cratered'' in the recession. ''Things are moving in the right direction.''"
+    )
+    art = parser.parse(text)
+    by_cue = {(c.cue.text if c.cue else None, c.text) for c in art.attributed_claims()}
+    assert ("said", "''Revenues are up a little bit,''") in by_cue
+    assert ("said", "''Things are moving in the right direction.''") in by_cue
+    noted = [c for c in art.attributed_claims() if c.cue is not None and c.cue.text == "noted"]
+    assert [c.text for c in noted] == ["that prices had ''cratered'' in the recession"]
+    # '' is one token, not glued to the word it quotes
+    words = [t.text for s in parser.backend.parse_many([text])[0].sentences for t in s.tokens]
+    assert "cratered" in words and "''" in words

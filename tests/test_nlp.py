@@ -140,3 +140,12 @@ def test_fast_tree_decoder_returns_stanza_trees() -> None:
         argmax = np.argmax(np.where(np.eye(n, dtype=bool), -np.inf, scores)[1:], axis=1)
         shortcut += int((argmax == 0).sum() == 1)
     assert shortcut > 50  # the plain-Python path was exercised, not only Stanza's
+
+
+def test_typewriter_quotes_keep_their_offsets() -> None:
+    from attribution._nlp import _for_tokenizer
+
+    text = "''No,'' he said. ``Yes,'' she said, ''quite''."
+    out = _for_tokenizer(text)
+    assert len(out) == len(text)
+    assert out == ' "No,"  he said.  "Yes,"  she said,  "quite" .'

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
@@ -275,7 +276,7 @@ class StanzaBackend:
             return results
         from stanza import Document
 
-        docs = [Document([], text=texts[i]) for i in todo]
+        docs = [Document([], text=_for_tokenizer(texts[i])) for i in todo]
         select = self._select
         with torch.inference_mode():
             tokenized = self.pipeline(docs, processors="tokenize,mwt")
@@ -405,6 +406,29 @@ def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[st
     return out
 
 
+_TYPEWRITER_QUOTE = re.compile(r"''|``")
+
+
+def _for_tokenizer(text: str) -> str:
+    """*text* with typewriter quotation marks ('' and ``, as in "''No,'' he said") written as
+    one '"' and a space, which the tokenizer knows; every other character keeps its offset.
+
+    The UD-trained tokenizer glues '' to the next word ("''cratered''" as one token), which
+    wrecks the parse around quotations.  :func:`convert_document` maps the '"' tokens back to
+    the two marks of the original text.
+    """
+    def swap(m: re.Match[str]) -> str:
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        opening = m.group() == "``" or (
+            (before.isspace() or before in "([{—–-/") and not after.isspace()
+        )
+        return ' "' if opening else '" '
+
+    return _TYPEWRITER_QUOTE.sub(swap, text)
+
+
 def _ends_in_title(sent: list[dict[str, Any]]) -> bool:
     last = sent[-1].get("text", "").lower()
     if last in _TITLES:
@@ -434,7 +458,16 @@ def convert_document(
         parsed = tagged is None or tags is not None
         for token in sent.tokens:
             t_start, t_end = token.start_char, token.end_char
-            if t_start is None or t_end is None or text[t_start:t_end] != token.text:
+            surface = token.text
+            if (token.text == '"' and t_start is not None and t_end is not None
+                    and text[t_start:t_end] in ("'", "`")):
+                # a typewriter quote ('' or ``) the tokenizer saw as '"' (see _for_tokenizer)
+                if text[t_start - 1 : t_end] in ("''", "``"):
+                    t_start -= 1
+                elif text[t_start : t_end + 1] in ("''", "``"):
+                    t_end += 1
+                surface = text[t_start:t_end]
+            elif t_start is None or t_end is None or text[t_start:t_end] != token.text:
                 t_start, t_end = _locate(text, token.text, tokens[-1].end if tokens else 0)
             for word in token.words:
                 w_start = getattr(word, "start_char", None)
@@ -456,7 +489,7 @@ def convert_document(
                 tokens.append(
                     Token(
                         index=len(tokens),
-                        text=word.text,
+                        text=surface if len(token.words) == 1 else word.text,
                         start=w_start,
                         end=w_end,
                         upos=upos,

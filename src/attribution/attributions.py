@@ -506,8 +506,10 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     elif tail and (before or after):
         more_content = [t for s in tail for t in s]  # "X, Carr explained, was Y"
     if before:
-        if not _is_np(before):
-            return None
+        if not _is_np(before) or (
+            before[0].text.lower() in _REL_PRON and before[0].upos == "PRON"
+        ):
+            return None  # ", who noted that ...": a relative clause, not a cue clause
         source = before
     elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
         source = after  # "..., said a police spokesman"

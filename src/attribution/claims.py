@@ -8,7 +8,7 @@ voice. Sources are grouped by :mod:`attribution.coref` and typed by the source t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from attrs import define
@@ -115,7 +115,10 @@ def build_article(
     sources, source_of_entity = _sources(text, mentions, found, typer)
 
     drafts = _attributed_drafts(text, found, quotes)
-    drafts += _continued_quotes(text, found, quotes, drafts, blocks)
+    def entity(f: _Found) -> int | None:
+        return None if f.mention is None else mentions[f.mention].entity
+
+    drafts += _continued_quotes(text, found, quotes, drafts, blocks, entity)
     drafts += _unattributed_drafts(text, blocks, parses, drafts, lex)
     drafts.sort(key=lambda d: (d.span[0], -d.span[1]))
 
@@ -333,13 +336,14 @@ def _continued_quotes(
     quotes: Sequence[Quote],
     drafts: list[_Draft],
     blocks: Sequence[Block],
+    entity: Callable[[_Found], int | None],
 ) -> list[_Draft]:
     """Quotes no cue covers continue the latest quoted speaker.
 
-    In the same paragraph, right after that speaker's quote ('"...," she said. "..."'), the
-    quote shares its cue: one attribution with several contents. In a later paragraph with no
-    cue of its own (the wire convention for long quotes) it shares the cue too, but has no
-    local mention.
+    In the same paragraph, after that speaker's quote ('"...," she said. "..."', also past
+    another cue of the same speaker: "..., who noted that ..."), the quote shares its cue: one
+    attribution with several contents. In a later paragraph with no cue of its own (the wire
+    convention for long quotes) it shares the cue too, but has no local mention.
     """
     out: list[_Draft] = []
     for q in quotes:
@@ -354,15 +358,21 @@ def _continued_quotes(
         candidates = [d for d in drafts + out
                       if d.span[1] <= q.start and d.found is not None
                       and d.kind in ("direct", "mixed")]
-        speaker = max(candidates, key=lambda d: d.span[1], default=None)
+        # in the quote's own paragraph a full quotation is the better guide than a mixed
+        # one ('"A," said X, who noted that B "c". "D."': D continues A)
+        direct_here = [d for d in candidates
+                       if d.kind == "direct" and d.span[0] >= block.span.start]
+        speaker = max(direct_here or candidates, key=lambda d: d.span[1], default=None)
         if speaker is None or speaker.found is None:
             continue
         same_paragraph = block.span.start <= speaker.span[0]
         if same_paragraph:
             between = (speaker.span[1], q.start)
+            speaker_entity = entity(speaker.found)
             if any(between[0] <= f.att.cue[0] < between[1] and f is not speaker.found
+                   and (speaker_entity is None or entity(f) != speaker_entity)
                    for f in found):
-                continue  # another cue sits between them
+                continue  # another speaker's cue sits between them
             out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
                               speaker.hedged, speaker.cue, speaker.channel))
             continue

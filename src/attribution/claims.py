@@ -115,10 +115,10 @@ def build_article(
     sources, source_of_entity = _sources(text, mentions, found, typer)
 
     drafts = _attributed_drafts(text, found, quotes)
-    def entity(f: _Found) -> int | None:
+    def entity_of(f: _Found) -> int | None:
         return None if f.mention is None else mentions[f.mention].entity
 
-    drafts += _continued_quotes(text, found, quotes, drafts, blocks, entity)
+    drafts += _continued_quotes(text, found, quotes, drafts, blocks, entity_of)
     drafts += _unattributed_drafts(text, blocks, parses, drafts, lex)
     drafts.sort(key=lambda d: (d.span[0], -d.span[1]))
 

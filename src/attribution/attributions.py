@@ -359,6 +359,12 @@ def _verb_contents(
         if c.index > verb.index
         and any(t.text in (":", '"', "“", ",") for t in sent.tokens[verb.index + 1 : c.index])
     ]
+    if any(h.index > verb.index for h in heads):
+        # a clause between the subject and the verb is an aside, not the content, when the
+        # verb has a complement after it ("Leon, a voter raised in Chile, said she ...")
+        subj = next(iter(_children(sent, verb, *_SUBJ)), None)
+        if subj is not None:
+            heads = [h for h in heads if not subj.index < h.index < verb.index]
     ids: set[int] = set()
     for h in heads:
         if (

@@ -837,7 +837,12 @@ _NOT_SPEAKERS = {
     "source", "sources", "credit", "caption", "file photo", "exclusive", "opinion", "analysis",
     "q", "a", "question", "answer", "advertisement", "summary", "warning", "disclosure", "see",
     "also", "live", "more", "today", "tonight", "this week", "here", "why", "how", "what",
+    "email", "e-mail", "twitter", "facebook", "instagram", "follow", "contact", "contributing",
+    "reporting", "writing", "editing", "revealed", "report", "the latest", "latest", "just in",
+    "developing", "must read", "must watch", "poll", "podcast", "transcript", "graphic",
 }
+# a colon "content" that is an address, a handle or a link is a credit line, not a claim
+_NOT_CONTENT = re.compile(r"^\s*(?:\S+@\S+|@\w+|https?://\S+|www\.\S+)\s*$")
 
 
 def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
@@ -854,7 +859,9 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
         return _colon_attribution(colon, (start + lo, content_end),
                                   (start + m.start("src"), start + m.end("src")), text)
     m = _SOURCE_COLON.match(line[lo:])
-    if m and not (m.group("src").isupper() and " " in m.group("src")):  # "FIX IS IN: ..."
+    if m and not (m.group("src").isupper() and " " in m.group("src")) and (  # "FIX IS IN:"
+        m.group("src").lower().strip(" .") not in _NOT_SPEAKERS
+    ):
         return _colon_prefix(text, start + lo, end, m)
     return None
 
@@ -880,7 +887,7 @@ def _colon_prefix(text: str, lo: int, end: int, m: re.Match[str]) -> RawAttribut
     content_end = end
     while content_end > content_start and text[content_end - 1] in ".!? ":
         content_end -= 1
-    if content_end - content_start < 3:
+    if content_end - content_start < 3 or _NOT_CONTENT.match(text[content_start:content_end]):
         return None
     return _colon_attribution(colon, (content_start, content_end), (src_start, src_end), text)
 

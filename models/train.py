@@ -56,6 +56,13 @@ SEED = 1234
 # ---------------------------------------------------------------------------
 # Hyperparameters (passed verbatim to the Stanza trainers)
 # ---------------------------------------------------------------------------
+# the parser's architecture, shared by both parser stages
+PARSER_ARCH = {
+    "--hidden_dim": 200, "--char_hidden_dim": 100, "--char_emb_dim": 50,
+    "--deep_biaff_hidden_dim": 100,
+    "--word_emb_dim": 75, "--word_cutoff": 3, "--num_layers": 3,
+}
+
 HYPERPARAMETERS = {
     "tokenize": {
         # default architecture: emb 32, hidden 64, conv filters 1,9, 1 RNN layer
@@ -80,9 +87,7 @@ HYPERPARAMETERS = {
     },
     "depparse": {
         # trained on tags predicted by our own POS model (see stage depparse)
-        "--hidden_dim": 200, "--char_hidden_dim": 100, "--char_emb_dim": 50,
-        "--deep_biaff_hidden_dim": 100,
-        "--word_emb_dim": 75, "--word_cutoff": 3, "--num_layers": 3,
+        **PARSER_ARCH,
         "--batch_size": 2500, "--max_steps": 6000, "--eval_interval": 400,
         "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
         "--second_optim_start_step": 1600, "--seed": SEED,
@@ -92,9 +97,7 @@ HYPERPARAMETERS = {
     # restore "second stage" on --resume, so a resumed run would switch optimizers again
     # with a zero learning-rate warm-up; a separate stage avoids that.
     "depparse2": {
-        "--hidden_dim": 200, "--char_hidden_dim": 100, "--char_emb_dim": 50,
-        "--deep_biaff_hidden_dim": 100,
-        "--word_emb_dim": 75, "--word_cutoff": 3, "--num_layers": 3,
+        **PARSER_ARCH,
         "--batch_size": 2500, "--max_steps": 4000, "--eval_interval": 400,
         "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
         "--optim": "adam", "--lr": 0.0002, "--no_second_optim": True, "--seed": SEED,

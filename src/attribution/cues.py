@@ -106,13 +106,8 @@ class CueLexicon:
         A superset of what the extractors can use: every inflection of every reporting verb,
         "according", hedge adverbs and modals. A sentence with none of them needs no parse.
         """
-        forms: set[str] = {"according", *self.hedge_adverbs, *self.hedge_modals,
-                           *self.adjectives}
-        for noun in self.report_nouns:
-            forms.update({noun, noun + "s", noun + "es"})
-        for lemma in {*self.verbs, *self.hedge_verbs, *self.impersonal}:
-            forms.update(_inflections(lemma))
-        return frozenset(forms)
+        return frozenset({"according", *self.hedge_adverbs, *self.hedge_modals,
+                          *self.adjectives, *self._report_noun_forms, *self._verb_forms})
 
     @functools.cached_property
     def _inflected_verbs(self) -> dict[str, str]:
@@ -142,6 +137,10 @@ class CueLexicon:
             forms.update(_inflections(lemma))
         return frozenset(forms)
 
+    @functools.cached_property
+    def _report_noun_forms(self) -> frozenset[str]:
+        return frozenset(f for noun in self.report_nouns for f in (noun, noun + "s", noun + "es"))
+
     def might_attribute_tagged(self, words: Sequence[str], upos: Sequence[str]) -> bool:
         """Like :meth:`might_attribute`, once the words are tagged: a word counts only in a
         part of speech that can carry a cue ("states" as a verb, not as a noun), so that only
@@ -160,8 +159,7 @@ class CueLexicon:
                 return True
             if tag in ("NOUN", "PROPN", "ADJ", "X") and self.verb_of_form(low) is not None:
                 return True
-            if tag == "NOUN" and (low in self.report_nouns or low.rstrip("s") in self.report_nouns
-                                  or low[:-2] in self.report_nouns):
+            if tag == "NOUN" and low in self._report_noun_forms:
                 return True
         return False
 

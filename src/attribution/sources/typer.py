@@ -30,6 +30,7 @@ from ._text import (
     INDEFINITE,
     PRONOUNS,
     Token,
+    _words,
     is_break,
     keys,
     norm,
@@ -61,10 +62,6 @@ PRIORITIES: Final[Mapping[str, int]] = {
 """Priority of each kind of evidence; the highest wins (see docs/sources.md)."""
 
 _NAMED_KINDS = frozenset({"name", "acronym", "short_name"})
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Words that end a noun phrase without being its head: "a key supporter here".
@@ -535,11 +532,7 @@ class SourceTyper:
                 continue
             got = self._named_org(mod[1:])
             if got is not None:
-                typ, name, pack = got
-                first = _index_of(tokens, mod[0]) if inside else None
-                if first is None:
-                    return [_Finding("affiliation", typ, pack, name, -1, -1, name)]
-                return [_Finding("affiliation", typ, pack, name, first, first + len(mod), name)]
+                return [_modifier_finding(tokens, mod, inside, got)]
         return []
 
     def _issuer(
@@ -564,11 +557,7 @@ class SourceTyper:
             got = self._named_org(mod[1:])
             if got is None or got[0] == "document":
                 continue
-            typ, name, pack = got
-            first = _index_of(tokens, mod[0]) if inside else None
-            if first is None:
-                return [_Finding("affiliation", typ, pack, name, -1, -1, name)]
-            return [_Finding("affiliation", typ, pack, name, first, first + len(mod), name)]
+            return [_modifier_finding(tokens, mod, inside, got)]
         return []
 
     def _masthead(self, core: list[Token], offset: int) -> list[_Finding]:
@@ -1099,6 +1088,18 @@ def _post_modifiers(
     if current:
         out.append(current)
     return out
+
+
+def _modifier_finding(
+    tokens: list[Token], mod: list[Token], inside: bool, got: tuple[str, str, str]
+) -> _Finding:
+    """The affiliation finding of an organisation named in a modifier ("of X", "from X"):
+    located on the mention's tokens when the modifier is inside the mention, else unlocated."""
+    typ, name, pack = got
+    first = _index_of(tokens, mod[0]) if inside else None
+    if first is None:
+        return _Finding("affiliation", typ, pack, name, -1, -1, name)
+    return _Finding("affiliation", typ, pack, name, first, first + len(mod), name)
 
 
 def _index_of(tokens: list[Token], token: Token) -> int | None:

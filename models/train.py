@@ -98,7 +98,7 @@ HYPERPARAMETERS = {
     # with a zero learning-rate warm-up; a separate stage avoids that.
     "depparse2": {
         **PARSER_ARCH,
-        "--batch_size": 2500, "--max_steps": 4000, "--eval_interval": 400,
+        "--batch_size": 2500, "--max_steps": 8000, "--eval_interval": 400,
         "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
         "--optim": "adam", "--lr": 0.0002, "--no_second_optim": True, "--seed": SEED,
     },

@@ -272,3 +272,39 @@ def test_typewriter_quotes_and_a_relative_clause_between_quotes(parser: Parser) 
     # '' is one token, not glued to the word it quotes
     words = [t.text for s in parser.backend.parse_many([text])[0].sentences for t in s.tokens]
     assert "cratered" in words and "''" in words
+
+
+def test_bare_cue_sentence_takes_the_quote_before_it(parser: Parser) -> None:
+    # the sentence splitter cuts after '!”'; the cue clause alone is the next sentence
+    c = only(parser.parse("“We will not give up on this town!” Mayor Lena Ortiz said on Tuesday."))
+    assert c.text == "“We will not give up on this town!”" and c.kind == "direct"
+    assert src(c) == "Mayor Lena Ortiz"
+    # a sentence with its own content keeps it
+    art = parser.parse("“Stay indoors.” Ortiz said the shelters were full.")
+    assert [x.text for x in attributed(art)] == ["the shelters were full"]
+
+
+def test_quote_hung_off_the_cue_as_a_modifier_is_its_content(parser: Parser) -> None:
+    c = only(parser.parse(
+        '"It is like a new harbour," Mr. Hale said in a radio interview that aired on Sunday.'
+    ))
+    assert (c.text, src(c)) == ('"It is like a new harbour,"', "Mr. Hale")
+
+
+def test_closing_quote_after_the_comma_stays_with_the_content(parser: Parser) -> None:
+    c = only(parser.parse(
+        '"We were never told about the closure," Anna Berg, a nurse at the clinic, said in '
+        "her office near the station."
+    ))
+    assert (c.text, src(c)) == ('"We were never told about the closure,"', "Anna Berg")
+    assert c.source is not None
+    assert [d.text for d in c.source.descriptors] == ["a nurse at the clinic"]
+
+
+def test_phrases_of_time_are_no_part_of_the_source(parser: Parser) -> None:
+    c = only(parser.parse("Just days after the vote, the company said it had closed the plant."))
+    assert src(c) == "the company"
+    c = only(parser.parse("A Gallup poll last month showed most voters backing the plan."))
+    assert src(c) == "A Gallup poll"
+    c = only(parser.parse("The Sunday Times reported that the mayor had resigned."))
+    assert src(c) == "The Sunday Times"

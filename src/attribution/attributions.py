@@ -8,6 +8,7 @@ verbs with their subject and complement, "according to X", headline colon attrib
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -146,8 +147,15 @@ class SourcePhrase:
     relative_to: tuple[int, int] | None
 
 
-def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
-    """The noun phrase headed by *head* as a source: its span, appositions, possessor..."""
+def source_phrase(
+    sent: Sentence, head: Token, time_words: frozenset[str] = frozenset()
+) -> SourcePhrase | None:
+    """The noun phrase headed by *head* as a source: its span, appositions, possessor...
+
+    Phrases of time the parse hung on the source are left out: "A Gallup poll last month"
+    (a modifier headed by one of *time_words*), "Last month, the Chronicle" (a fronted
+    phrase set off by a comma).
+    """
     ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
     # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
     # of "told"): adjacent siblings with the same relation belong to the phrase
@@ -163,6 +171,20 @@ def source_phrase(sent: Sentence, head: Token) -> SourcePhrase | None:
             if i not in grown:
                 break
             ids = grown
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if t is not head and i in ids and (
+            "tmod" in t.deprel or (t.text.lower() in time_words and t.deprel.split(":")[0]
+                                   in ("nsubj", "nmod", "obl", "obj"))):
+            ids -= _subtree_ids(sent, i)
+    commas = [i for i in ids if i < head.index and sent.tokens[i].text == ","]
+    if commas:
+        lead = [sent.tokens[i] for i in ids if i < max(commas)]
+        if any(t.upos in ("VERB", "ADP", "NUM") or t.text.lower() in time_words
+               for t in lead):
+            ids = {i for i in ids if i > max(commas)}
+    if not ids:
+        return None
     toks = _trim([t for t in sent.tokens if t.index in ids])
     # keep only the contiguous run that holds the head
     run = next((r for r in _runs(sent, {t.index for t in toks}) if head in r), None)
@@ -263,7 +285,9 @@ def _relcl_verb(sent: Sentence, tok: Token) -> Token | None:
 _NOT_SOURCES = {"that", "what", "which", "this", "these", "those", "there", "here"}
 
 
-def _surface_subject(sent: Sentence, verb: Token, content: set[int]) -> Token | None:
+def _surface_subject(
+    sent: Sentence, verb: Token, content: set[int], lex: CueLexicon
+) -> Token | None:
     """The speaker by word order when the parse gave the cue no subject: the noun phrase
     between the content and the verb ("..., police said") or right after the verb
     ("..., said a police spokesman")."""
@@ -281,21 +305,46 @@ def _surface_subject(sent: Sentence, verb: Token, content: set[int]) -> Token | 
         heads = [t for t in phrase if t.upos in ("NOUN", "PROPN", "PRON")]
         if heads:
             head = heads[0] if leftward else heads[-1]
-            if _can_be_source(sent, head):
+            if _can_be_source(sent, head, lex):
                 return head
     return None
 
 
-def _can_be_source(sent: Sentence, tok: Token) -> bool:
-    """Subjects that cannot name a speaker: adverbs, numerals, and pronouns such as "what"
-    or "that" unless they open a relative clause ("the group, which said ...")."""
+def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
+    """Subjects that cannot name a speaker: adverbs, numerals, nouns of time ("Thursday",
+    "days"), and pronouns such as "what" or "that" unless they open a relative clause ("the
+    group, which said ...")."""
     if tok.upos in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "VERB", "AUX"):
+        return False
+    if tok.deprel in ("obl:tmod", "obl:npmod"):
         return False
     if any(c.upos == "ADP" for c in _children(sent, tok, "case")):
         return False  # "over the port": a prepositional phrase is no speaker
     if tok.text.lower() in _NOT_SOURCES:
         return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
     return True
+
+
+def _beside_time_word(sent: Sentence, tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker in a subject the parse headed with a noun of time: "A CNN poll last month
+    showed ..." (poll), "Last month, the Independent, a British newspaper, revealed ..."
+    (Independent); None when the phrase names no one ("Just days later, ...")."""
+    ids = _subtree_ids(sent, tok.index)
+    best: Token | None = None
+    best_depth = 0
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if t.upos not in ("NOUN", "PROPN", "PRON") or t.text.lower() in lex.time_words:
+            continue
+        if any(c.upos == "ADP" for c in _children(sent, t, "case")):
+            continue
+        depth, cur = 0, t
+        while cur.index != tok.index and cur.head >= 0 and depth < len(sent.tokens):
+            cur = sent.tokens[cur.head]
+            depth += 1
+        if best is None or depth < best_depth:
+            best, best_depth = t, depth
+    return best
 
 
 def _subject_of(sent: Sentence, verb: Token) -> Token | None:
@@ -412,6 +461,7 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     """
     toks = sent.tokens
     clause = _subtree_ids(sent, verb.index, ("ccomp", "parataxis", "conj", "xcomp"))
+    clause -= _fronted_content(sent, verb)
     words = sorted(i for i in clause if toks[i].upos != "PUNCT")
     lo, hi = words[0], words[-1]
     if any(i not in clause and toks[i].upos != "PUNCT" for i in range(lo, hi + 1)):
@@ -430,6 +480,31 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     return set()
 
 
+def _fronted_content(sent: Sentence, verb: Token) -> set[int]:
+    """A quotation before the cue clause that the parse hung off the verb as a modifier:
+    '"It's like a new plane," Mr. Trump said in a documentary' (plane: advcl of said)."""
+    toks = sent.tokens
+    subj = next(iter(_children(sent, verb, *_SUBJ)), None)
+    limit = subj.index if subj is not None and subj.index < verb.index else verb.index
+    out: set[int] = set()
+    for c in _children(sent, verb):
+        if c.index >= limit or c.deprel in (*_SUBJ, "aux", "aux:pass", "punct", "mark"):
+            continue
+        ids = _subtree_ids(sent, c.index)
+        if max(ids) >= limit:
+            continue
+        quoted = any(toks[i].text in _QUOTES for i in range(min(ids) - 1, max(ids) + 2)
+                     if 0 <= i < len(toks))
+        last_word = max(i for i in ids if toks[i].upos != "PUNCT") if any(
+            toks[i].upos != "PUNCT" for i in ids) else max(ids)
+        gap = [t.text for t in toks[last_word + 1 : limit]]
+        if (quoted and any(g in _SEPARATORS for g in gap)
+                and all(g in _SEPARATORS or g in _QUOTES for g in gap)
+                and any(toks[i].upos in ("VERB", "AUX") for i in ids)):
+            out |= ids
+    return out
+
+
 @frozen
 class _FinalCue:
     content: set[int]
@@ -444,7 +519,11 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     toks = sent.tokens
     for i, t in enumerate(toks):
         if t.text in ('"', "“", "”", "''", "``"):
+            was_quoted = quoted
             quoted = t.text in ("“", "``") or (t.text in ('"', "''") and not quoted)
+            if was_quoted and not quoted and not segs[-1] and len(segs) > 1:
+                segs[-2].append(t)  # the closing mark of ',"' ends the segment before
+                continue
         closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”", "''")  # ',"' ends it
         if t.text in _SEPARATORS and (not quoted or closing):
             segs.append([])
@@ -645,8 +724,15 @@ def _cue_span(
 
 
 # -- extractors ----------------------------------------------------------------------------
-def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
-    """Reporting verbs with their subject (the source) and complement (the content)."""
+def verb_attributions(
+    sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None
+) -> Iterator[RawAttribution]:
+    """Reporting verbs with their subject (the source) and complement (the content).
+
+    *before* is a closed quotation that ends right where the sentence starts: when the
+    sentence is a bare cue clause ("Bush said." after '"Loved it!"', which the sentence
+    splitter cut off at "!"), the quotation is its content.
+    """
     for verb in sent.tokens:
         lemma = verb.lemma.lower()
         adjective = None
@@ -684,6 +770,10 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             contents = _content_runs(sent, ids)
         else:
             contents, ids = _verb_contents(sent, verb, entry.content)
+        if not contents and before is not None and not entry.attitude and _bare_cue_clause(
+            sent, verb
+        ):
+            contents = [before]
         if not contents and passive and "obj" in entry.content and _agent(sent, verb):
             # "The decision was announced by the ministry": the passive subject is the content
             for subj_pass in _children(sent, verb, *_PASS_SUBJ):
@@ -703,11 +793,13 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
-        if subj is not None and (subj.index in ids or not _can_be_source(sent, subj)):
+        if subj is not None and subj.text.lower() in lex.time_words:
+            subj = _beside_time_word(sent, subj, lex)
+        if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
         if subj is None:
-            subj = _surface_subject(sent, verb, ids)
-        src = source_phrase(sent, subj) if subj is not None else None
+            subj = _surface_subject(sent, verb, ids, lex)
+        src = source_phrase(sent, subj, lex.time_words) if subj is not None else None
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
@@ -735,6 +827,25 @@ def verb_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             proper=src is not None and _proper(sent, src.span),
             attitude=entry.attitude,
         )
+
+
+def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
+    """The sentence is only a cue clause: "Bush said.", "Clinton said to People.", "said
+    a spokesman." (the verb is the root, has a subject, no complement and at most a few
+    modifiers, and the sentence opens with the subject or the verb)."""
+    if not verb.is_root or verb.upos != "VERB":
+        return False
+    words = [t for t in sent.tokens if t.upos != "PUNCT"]
+    if not words or len(words) > 20 or (words[0].text[:1].islower() and words[0] is not verb):
+        return False
+    kids = _children(sent, verb)
+    if any(c.deprel in ("ccomp", "obj", "xcomp", "parataxis", "csubj") for c in kids):
+        return False
+    subj = next((c for c in kids if c.deprel in ("nsubj", "nsubj:outer")), None)
+    if subj is None:
+        return False
+    first = min(_subtree_ids(sent, subj.index)) if subj.index < verb.index else verb.index
+    return all(t.upos == "PUNCT" for t in sent.tokens[:first])
 
 
 def _agent(sent: Sentence, verb: Token) -> Token | None:
@@ -799,7 +910,7 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         if not heads:
             continue
         src_head = _phrase_head(phrase) or heads[0]
-        src = source_phrase(sent, src_head)
+        src = source_phrase(sent, src_head, lex.time_words)
         src_span = (phrase[0].start, phrase[-1].end)
         cue_ids = set(range(i, phrase[-1].index + 1))
         ids = {t.index for t in toks} - cue_ids
@@ -947,7 +1058,7 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         contents = _content_runs(sent, ids - taken)
         if not contents:
             continue
-        src = source_phrase(sent, src_tok)
+        src = source_phrase(sent, src_tok, lex.time_words)
         if src is None:
             continue
         if src_tok.deprel != "nmod:poss":
@@ -1000,13 +1111,17 @@ def _strip_possessive(sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     return (toks[0].start, toks[-1].end) if toks else span
 
 
-def extract_sentence(sent: Sentence, lex: CueLexicon) -> list[RawAttribution]:
-    """All attributions in one sentence, most reliable extractors first, without duplicates."""
+def extract_sentence(
+    sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None
+) -> list[RawAttribution]:
+    """All attributions in one sentence, most reliable extractors first, without duplicates.
+
+    *before*: a closed quotation ending right before the sentence (see verb_attributions).
+    """
     found: list[RawAttribution] = []
-    for extractor in (verb_attributions, according_to, noun_attributions):
-        for att in extractor(sent, lex):
-            if any(att.cue == other.cue for other in found):
-                continue
+    for att in itertools.chain(verb_attributions(sent, lex, before),
+                               according_to(sent, lex), noun_attributions(sent, lex)):
+        if not any(att.cue == other.cue for other in found):
             found.append(att)
     return _drop_nested_duplicates(found)
 

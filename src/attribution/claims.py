@@ -95,7 +95,7 @@ def build_article(
                 if sent is not None:
                     found.append(_Found(colon, block, sent))
         for sent in parse.sentences:
-            for att in extract_sentence(sent, lex):
+            for att in extract_sentence(sent, lex, _quote_before(sent, quotes, text, block)):
                 if any(f.att.cue[0] <= att.cue[0] < f.att.cue[1] for f in found):
                     continue
                 found.append(_Found(att, block, sent))
@@ -159,6 +159,17 @@ def _quote_reported(f: _Found, found: Sequence[_Found], quotes: Sequence[Quote])
             if any(a < q.end and q.start < b for a, b in g.att.contents):
                 return True
     return False
+
+
+def _quote_before(
+    sent: Sentence, quotes: Sequence[Quote], text: str, block: Block
+) -> tuple[int, int] | None:
+    """The closed quotation of the same block that ends right where *sent* starts."""
+    for q in quotes:
+        if (q.closed and block.span.start <= q.start and q.end <= sent.start
+                and not text[q.end : sent.start].strip()):
+            return (q.start, q.end)
+    return None
 
 
 def _inside_quote(span: tuple[int, int], quotes: Sequence[Quote]) -> bool:

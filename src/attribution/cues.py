@@ -62,6 +62,8 @@ class CueLexicon:
         hedge_modals: Modal verbs that hedge ("may").
         hedge_verbs: Verbs that hedge ("appear", "seem").
         impersonal: Verbs that form impersonal passives ("It is believed").
+        time_words: Nouns of time ("Thursday", "days", "week") that a parse may take for the
+            subject of a cue ("Just days later, the company said ..."); they name no speaker.
     """
 
     verbs: Mapping[str, VerbCue]
@@ -74,6 +76,7 @@ class CueLexicon:
     hedge_modals: frozenset[str]
     hedge_verbs: frozenset[str]
     impersonal: frozenset[str]
+    time_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
@@ -97,6 +100,7 @@ class CueLexicon:
             hedge_modals=frozenset(hedges.get("modals", ())),
             hedge_verbs=frozenset(hedges.get("verbs", ())),
             impersonal=frozenset(hedges.get("impersonal", ())),
+            time_words=frozenset(data.get("sources", {}).get("time_words", ())),
         )
 
     @functools.cached_property

@@ -116,6 +116,7 @@ def test_titles_do_not_end_sentences_in_real_text(parser: Parser) -> None:
 
 def test_fast_tree_decoder_returns_stanza_trees() -> None:
     np = pytest.importorskip("numpy")
+    from stanza.models.common import chuliu_edmonds as cle
     from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root as stanza_decoder
     from stanza.models.depparse import model as depparse_model
 
@@ -124,6 +125,8 @@ def test_fast_tree_decoder_returns_stanza_trees() -> None:
     _install_fast_tree_decoder()
     fast = depparse_model.chuliu_edmonds_one_root
     assert getattr(fast, "_attribution_fast", False)
+    fast_cycles = cle.tarjan
+    assert getattr(fast_cycles, "_attribution_fast", False)
     rng = np.random.default_rng(7)
     shortcut = 0
     for _ in range(400):
@@ -133,13 +136,22 @@ def test_fast_tree_decoder_returns_stanza_trees() -> None:
             scores[i, int(rng.integers(0, i))] += float(rng.choice([0.5, 8.0]))
         scores -= np.log(np.exp(scores).sum(axis=1, keepdims=True))
         before = scores.copy()
-        expected = stanza_decoder(scores.copy())
+        cle.tarjan = fast_cycles.original  # Stanza's own decoder, cycle search included
+        try:
+            expected = stanza_decoder(scores.copy())
+        finally:
+            cle.tarjan = fast_cycles
+        tree = np.argmax(np.where(np.eye(n, dtype=bool), -np.inf, scores), axis=1)
+        tree[0] = 0
+        assert sorted(c.tolist() for c in fast_cycles(tree)) == sorted(
+            c.tolist() for c in fast_cycles.original(tree)
+        )
         got = fast(scores)
         assert (got == expected).all()
         assert (scores == before).all()  # the caller's scores are left alone
         argmax = np.argmax(np.where(np.eye(n, dtype=bool), -np.inf, scores)[1:], axis=1)
         shortcut += int((argmax == 0).sum() == 1)
-    assert shortcut > 50  # the plain-Python path was exercised, not only Stanza's
+    assert 50 < shortcut < 350  # both paths were exercised: the plain-Python one and Stanza's
 
 
 def test_typewriter_quotes_keep_their_offsets() -> None:

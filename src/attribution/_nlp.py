@@ -373,6 +373,52 @@ def _install_fast_tree_decoder() -> None:
 
     chuliu_edmonds_one_root._attribution_fast = True  # type: ignore[attr-defined]  # marker
     depparse_model.chuliu_edmonds_one_root = chuliu_edmonds_one_root
+    _install_fast_cycle_finder()
+
+
+def _install_fast_cycle_finder() -> None:
+    """Replace the cycle search inside Stanza's Chu-Liu-Edmonds decoder by a linear walk.
+
+    Stanza finds the cycles of a head assignment with Tarjan's algorithm in Python (the
+    slowest part of parsing a sentence whose best heads do not form a tree).  Every word
+    has exactly one head there, so each cycle is found by following heads from each word.
+    The decoder contracts one cycle at a time and returns the best tree whichever cycle
+    it contracts first, so its result stays the same.
+    """
+    try:
+        import numpy as np
+        from stanza.models.common import chuliu_edmonds as cle
+    except ImportError:  # pragma: no cover - stanza is a dependency
+        return
+    original = getattr(cle, "tarjan", None)
+    if original is None or getattr(original, "_attribution_fast", False):
+        return
+
+    def tarjan(tree: Any) -> list[Any]:
+        heads = tree.tolist()
+        n = len(heads)
+        state = [0] * n  # 0 unseen, 1 on the current walk, 2 done
+        cycles = []
+        for start in range(n):
+            walk = []
+            i = start
+            while state[i] == 0:
+                state[i] = 1
+                walk.append(i)
+                i = heads[i]
+            if state[i] == 1:
+                members = walk[walk.index(i) :]
+                if len(members) > 1:
+                    cycle = np.zeros(n, dtype=bool)
+                    cycle[members] = True
+                    cycles.append(cycle)
+            for j in walk:
+                state[j] = 2
+        return cycles
+
+    tarjan._attribution_fast = True  # type: ignore[attr-defined]  # marker
+    tarjan.original = original  # type: ignore[attr-defined]  # kept for the tests
+    cle.tarjan = tarjan
 
 
 # Titles that never end an English sentence: a split after one is a tokenizer slip

@@ -398,6 +398,13 @@ def _verb_contents(
         preps and c.deprel in ("obl", "iobj", "obj") and c.index > verb.index
         and any(k.deprel == "case" and k.text.lower() in preps and k.index < c.index
                 for k in _children(sent, c))) or (
+        # a complement clause the parse took for an adverbial one: "announced that he
+        # filed ...", "promised to refrain from ..." (an infinitive right after the verb)
+        c.deprel == "advcl" and c.index > verb.index and (
+            any(m.text.lower() == "that" for m in _children(sent, c, "mark"))
+            or ("xcomp" in extra and any(
+                m.text.lower() == "to" and m.index == verb.index + 1
+                for m in _children(sent, c, "mark"))))) or (
         # a reported question: "asked him whether he would run"
         "advcl:if" in extra and c.deprel in ("advcl", "ccomp") and c.index > verb.index
         and any(m.text.lower() in ("if", "whether") for m in _children(sent, c, "mark")))]
@@ -754,6 +761,7 @@ def verb_attributions(
             lemma = form_lemma
         else:
             final = None
+            lemma = lex.verb_lemma(verb.text, lemma)
         entry = adjective or lex.verbs.get(lemma)
         if entry is None:
             continue

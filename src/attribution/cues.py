@@ -121,6 +121,23 @@ class CueLexicon:
                 out.setdefault(form, lemma)
         return out
 
+    @functools.cached_property
+    def _verb_lemma_of_form(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for lemma in sorted(self.verbs):
+            for form in _inflections(lemma):
+                out.setdefault(form, lemma)
+        return out
+
+    def verb_lemma(self, word: str, lemma: str) -> str:
+        """The lexicon lemma of a word tagged as a verb: its own *lemma* when the lexicon
+        has it, else the reporting verb its form inflects ("touted" -> "tout", "urging" ->
+        "urge"), which mends a lemmatizer slip ("toute"); else *lemma* unchanged."""
+        lemma = lemma.lower()
+        if lemma in self.verbs:
+            return lemma
+        return self._verb_lemma_of_form.get(word.lower(), lemma)
+
     def verb_of_form(self, word: str) -> str | None:
         """The reporting verb that *word* inflects ("concludes" -> "conclude"), or None.
 
@@ -214,6 +231,6 @@ def find_verb_cues(sentence: Sentence, lex: CueLexicon) -> Iterator[tuple[Token,
     for token in sentence.tokens:
         if token.upos not in ("VERB",):
             continue
-        entry = lex.verbs.get(token.lemma.lower())
+        entry = lex.verbs.get(lex.verb_lemma(token.text, token.lemma))
         if entry is not None:
             yield token, entry

@@ -1,0 +1,79 @@
+"""The cue lexicon and the verb extractor on hand-built parses (no model needed)."""
+
+from __future__ import annotations
+
+from attribution._parsed import Sentence, Token
+from attribution.attributions import verb_attributions
+from attribution.cues import lexicon
+
+Row = tuple[str, str, str, int, str]  # text, upos, lemma, head (-1 root), deprel
+
+
+def sentence(rows: list[Row]) -> tuple[str, Sentence]:
+    """A sentence whose words are joined by single spaces, with the given parse."""
+    tokens = []
+    pos = 0
+    for i, (text, upos, lemma, head, deprel) in enumerate(rows):
+        tokens.append(Token(index=i, text=text, start=pos, end=pos + len(text), upos=upos,
+                            lemma=lemma, head=head, deprel=deprel))
+        pos += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return text, Sentence(0, len(text), tuple(tokens))
+
+
+def test_verb_lemma_mends_lemmatizer_slips() -> None:
+    lex = lexicon()
+    assert lex.verb_lemma("touted", "toute") == "tout"
+    assert lex.verb_lemma("urging", "urging") == "urge"
+    assert lex.verb_lemma("said", "say") == "say"
+    # a word that inflects no reporting verb keeps its lemma
+    assert lex.verb_lemma("walked", "walk") == "walk"
+
+
+def test_time_words_are_in_the_lexicon() -> None:
+    lex = lexicon()
+    assert {"thursday", "days", "month"} <= lex.time_words
+    assert "police" not in lex.time_words
+
+
+def test_slipped_lemma_still_finds_the_cue() -> None:
+    text, sent = sentence([
+        ("The", "DET", "the", 1, "det"),
+        ("mayor", "NOUN", "mayor", 2, "nsubj"),
+        ("touted", "VERB", "toute", -1, "root"),
+        ("the", "DET", "the", 4, "det"),
+        ("plan", "NOUN", "plan", 2, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ])
+    (att,) = verb_attributions(sent, lexicon())
+    assert att.lemma == "tout"
+    assert text[slice(*att.contents[0])] == "the plan"
+    assert att.source is not None and text[slice(*att.source)] == "The mayor"
+
+
+def test_complement_clause_parsed_as_adverbial_is_the_content() -> None:
+    # "announced that ..." with the clause mislabelled advcl instead of ccomp
+    text, sent = sentence([
+        ("The", "DET", "the", 1, "det"),
+        ("council", "NOUN", "council", 2, "nsubj"),
+        ("announced", "VERB", "announce", -1, "root"),
+        ("that", "SCONJ", "that", 6, "mark"),
+        ("the", "DET", "the", 5, "det"),
+        ("bridge", "NOUN", "bridge", 6, "nsubj"),
+        ("reopened", "VERB", "reopen", 2, "advcl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ])
+    (att,) = verb_attributions(sent, lexicon())
+    assert text[slice(*att.contents[0])] == "that the bridge reopened"
+    # an adverbial clause with another conjunction is no content
+    text, sent = sentence([
+        ("The", "DET", "the", 1, "det"),
+        ("council", "NOUN", "council", 2, "nsubj"),
+        ("announced", "VERB", "announce", -1, "root"),
+        ("after", "SCONJ", "after", 6, "mark"),
+        ("the", "DET", "the", 5, "det"),
+        ("bridge", "NOUN", "bridge", 6, "nsubj"),
+        ("reopened", "VERB", "reopen", 2, "advcl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ])
+    assert list(verb_attributions(sent, lexicon())) == []

@@ -308,3 +308,15 @@ def test_phrases_of_time_are_no_part_of_the_source(parser: Parser) -> None:
     assert src(c) == "A Gallup poll"
     c = only(parser.parse("The Sunday Times reported that the mayor had resigned."))
     assert src(c) == "The Sunday Times"
+
+
+def test_report_noun_after_a_light_verb_takes_its_subject_as_source(parser: Parser) -> None:
+    c = only(parser.parse("Senator Hale made a call for an inquiry into the contract."))
+    assert (c.text, src(c)) == ("an inquiry into the contract", "Senator Hale")
+    assert c.cue is not None and c.cue.text == "made a call for"
+
+
+def test_report_noun_after_a_recipient_verb_reports_on_the_subject(parser: Parser) -> None:
+    c = only(parser.parse("The mayor won the endorsement of the teachers union on Friday."))
+    assert (c.text, src(c)) == ("The mayor", "the teachers union")
+    assert c.cue is not None and c.cue.text == "won the endorsement"

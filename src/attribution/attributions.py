@@ -1057,18 +1057,56 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                 m.text.lower() in ("that", "to") for m in _children(sent, c, "mark")
             )) or (c.deprel.startswith("nmod") and cases and cases[0] in preps):
                 heads.append(c)
+        light = None
+        recipient = None
+        if noun.deprel == "obj" and noun.head >= 0 and lex.verb_lemma(
+            sent.tokens[noun.head].text, sent.tokens[noun.head].lemma
+        ) in lex.recipient_verbs:
+            # "Clinton won the endorsement of the union": the union endorses Clinton
+            recipient = sent.tokens[noun.head]
+            giver = [c for c in _children(sent, noun) if c.deprel.startswith("nmod") and any(
+                k.text.lower() in ("from", "of", "by") and k.index < c.index
+                for k in _children(sent, c, "case"))] or [
+                c for c in _children(sent, recipient, "obl") if c.index > noun.index and any(
+                    k.text.lower() in ("from", "by") and k.index < c.index
+                    for k in _children(sent, c, "case"))]
+            subj = _subject_of(sent, recipient)
+            if not giver or subj is None:
+                continue
+            src_tok = giver[0]
+            heads = [subj]
+        elif src_tok is None and noun.deprel == "obj" and noun.head >= 0:
+            verb = sent.tokens[noun.head]
+            if verb.upos == "VERB" and lex.verb_lemma(verb.text, verb.lemma) in lex.light_verbs:
+                # "Cruz made a call for an end to the subsidies": the light verb's subject
+                # is the source; the content may hang off the verb ("made a call | for X")
+                light = verb
+                subj = _subject_of(sent, verb)
+                if subj is not None and _can_be_source(sent, subj, lex):
+                    src_tok = subj
+                for c in _children(sent, verb, "obl"):
+                    cases = [k.text.lower() for k in _children(sent, c, "case")
+                             if k.index < c.index]
+                    if c.index > noun.index and cases and cases[0] in preps:
+                        heads.append(c)
         if not heads or src_tok is None or src_tok.text.lower() in _NOT_SOURCES:
             continue
         ids: set[int] = set()
         for h in heads:
             ids |= _subtree_ids(sent, h.index)
         cue_span, taken = _noun_cue_span(sent, noun, ids)
+        if light is not None and light.index < noun.index:
+            cue_span = (light.start, cue_span[1])
+            taken |= set(range(light.index, noun.index))
         contents = _content_runs(sent, ids - taken)
         if not contents:
             continue
         src = source_phrase(sent, src_tok, lex.time_words)
         if src is None:
             continue
+        if recipient is not None:
+            cue_span = (recipient.start, noun.end)
+            taken = set()
         if src_tok.deprel != "nmod:poss":
             # "criticism from Democrats": the source phrase starts after its preposition
             words = [t for t in sent.tokens if src.span[0] <= t.start and t.end <= src.span[1]
@@ -1077,7 +1115,7 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                 continue
             src = SourcePhrase((words[0].start, words[-1].end), src.head, src.descriptors,
                                src.possessor, src.modifiers, src.relative_to)
-        elif src.span[1] > noun.start:
+        elif src.span[1] > noun.start and light is None:
             continue
         yield RawAttribution(
             cue=cue_span,

@@ -62,6 +62,10 @@ class CueLexicon:
         hedge_modals: Modal verbs that hedge ("may").
         hedge_verbs: Verbs that hedge ("appear", "seem").
         impersonal: Verbs that form impersonal passives ("It is believed").
+        light_verbs: Verbs whose subject is the source of a report noun they take as object
+            ("made a call for", "voiced concern about").
+        recipient_verbs: Verbs whose subject is the content of a report noun they take as
+            object, the noun's "from"/"of" phrase its source ("won the endorsement of X").
         time_words: Nouns of time ("Thursday", "days", "week") that a parse may take for the
             subject of a cue ("Just days later, the company said ..."); they name no speaker.
     """
@@ -77,6 +81,8 @@ class CueLexicon:
     hedge_verbs: frozenset[str]
     impersonal: frozenset[str]
     time_words: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
@@ -85,6 +91,7 @@ class CueLexicon:
                 lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
                                frozenset(entry.get("content", ())), bool(entry.get("attitude")))
                 for lemma, entry in data.get(name, {}).items()
+                if isinstance(entry, Mapping)
             }
 
         verbs = table("verbs")
@@ -101,6 +108,8 @@ class CueLexicon:
             hedge_verbs=frozenset(hedges.get("verbs", ())),
             impersonal=frozenset(hedges.get("impersonal", ())),
             time_words=frozenset(data.get("sources", {}).get("time_words", ())),
+            light_verbs=frozenset(data.get("report_nouns", {}).get("light_verbs", ())),
+            recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),
         )
 
     @functools.cached_property

@@ -92,6 +92,15 @@ HYPERPARAMETERS = {
         "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
         "--second_optim_start_step": 1600, "--seed": SEED,
     },
+    # second tagger stage: continue from the pos stage's weights (models/continue_pos.py),
+    # a fresh Adam at a lower learning rate, no optimizer switch
+    "pos2": {
+        "--share_hid": True, "--hidden_dim": 128, "--char_hidden_dim": 100, "--char_emb_dim": 50,
+        "--word_emb_dim": 75, "--word_cutoff": 3, "--batch_size": 100,
+        "--max_steps": 5000, "--eval_interval": 500, "--fix_eval_interval": True,
+        "--max_steps_before_stop": 2500, "--lr": 0.001, "--no_second_optim": True,
+        "--seed": SEED,
+    },
     # second parser stage: continue from the stage-1 weights (--continue_from, fresh
     # history) with Adam only, on data retagged by the final POS model.  Stanza does not
     # restore "second stage" on --resume, so a resumed run would switch optimizers again
@@ -112,9 +121,10 @@ MODEL_FILES = {
     "lemma": "en_small_nocharlm_lemmatizer.pt",
     "depparse": "en_small_nopretrain_parser.pt",
     "depparse2": "en_small_nopretrain_parser.pt",
+    "pos2": "en_small_nopretrain_tagger.pt",
 }
 
-STAGES = ["data", "tokenize", "mwt", "pos", "lemma", "depparse", "depparse2", "export"]
+STAGES = ["data", "tokenize", "mwt", "pos", "lemma", "depparse", "depparse2", "pos2", "export"]
 
 
 def hp_args(stage):
@@ -223,6 +233,13 @@ def train_stage(args, stage):
         run(args, "stanza.utils.datasets.prepare_pos_treebank", TREEBANK)
         run(args, "stanza.utils.training.run_pos", TREEBANK, "--no_charlm", "--no_pretrain",
             "--save_dir", save_dir, *force, *hp_args(stage))
+    elif stage == "pos2":
+        first = model_path(args, "pos")
+        if not os.path.exists(first):
+            raise SystemExit(f"pos2 continues from the pos stage's model: {first}")
+        os.environ["CONTINUE_POS_FROM"] = first
+        run(args, "continue_pos", TREEBANK, "--no_charlm", "--no_pretrain",
+            "--save_dir", save_dir, *force, *hp_args(stage))
     elif stage == "lemma":
         run(args, "stanza.utils.datasets.prepare_lemma_treebank", TREEBANK, "--gold",
             "--no_lemma_classifier")
@@ -260,9 +277,10 @@ def train_stage(args, stage):
 def export(args):
     sys.path.insert(0, HERE)
     import export_models
-    models = {s: model_path(args, s) for s in MODEL_FILES if s != "depparse2"}
-    if os.path.exists(model_path(args, "depparse2")):
-        models["depparse"] = model_path(args, "depparse2")
+    models = {s: model_path(args, s) for s in MODEL_FILES if s not in ("depparse2", "pos2")}
+    for second, first in (("depparse2", "depparse"), ("pos2", "pos")):
+        if os.path.exists(model_path(args, second)):
+            models[first] = model_path(args, second)
     export_models.export(models, args.out_dir,
                          data_selection=os.path.join(args.work_dir, "data_selection.json"))
 

@@ -320,3 +320,18 @@ def test_report_noun_after_a_recipient_verb_reports_on_the_subject(parser: Parse
     c = only(parser.parse("The mayor won the endorsement of the teachers union on Friday."))
     assert (c.text, src(c)) == ("The mayor", "the teachers union")
     assert c.cue is not None and c.cue.text == "won the endorsement"
+
+
+def test_a_poll_named_by_in_is_the_source_of_its_clause(parser: Parser) -> None:
+    c = only(parser.parse(
+        "In a Harbor Institute poll released Monday, 52 percent of voters backed the levy."
+    ))
+    assert (c.text, src(c)) == ("52 percent of voters backed the levy",
+                                "a Harbor Institute poll released Monday")
+    assert c.cue is not None and c.cue.text == "In" and c.channel == "document"
+    c = only(parser.parse("Ortiz continues to lead in the polls."))
+    assert (c.text, src(c)) == ("Ortiz continues to lead", "the polls")
+    # a clause with a report of its own keeps it; a room called a study is no finding
+    c = only(parser.parse("In the poll, most voters said the economy was weak."))
+    assert src(c) == "most voters" and c.text == "the economy was weak"
+    assert attributed(parser.parse("She lives in a small study near the river.")) == []

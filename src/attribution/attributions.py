@@ -945,6 +945,64 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         )
 
 
+def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """'In a Gallup poll released Monday, 50 percent chose X', 'X leads in the polls': a poll,
+    survey or study that the main clause's "in" phrase names is the source of the clause.
+
+    Only when the main verb is no cue of its own ("In the poll, most said ..." is the
+    respondents' report).
+    """
+    toks = sent.tokens
+    for tok in toks:
+        if tok.text.lower() != "in" or tok.deprel != "case" or tok.head < 0:
+            continue
+        noun = toks[tok.head]
+        if noun.lemma.lower() not in lex.in_sources or noun.head < 0:
+            continue
+        host = toks[noun.head]
+        clause = toks[host.head] if host.deprel == "xcomp" and host.head >= 0 else host
+        if noun.deprel != "obl" or not (
+            clause.is_root or clause.deprel in ("advcl", "conj", "parataxis")
+        ):
+            continue
+        named = _children(sent, noun, "compound", "nmod:poss", "acl") or [
+            m for m in _children(sent, noun, "nmod") if any(
+                k.text.lower() in ("of", "by", "from", "for") for k in _children(sent, m, "case"))]
+        if noun.xpos not in ("NNS", "NNPS") and not named:
+            continue  # "lives in a small study": a finding is plural or named ("a CNN poll")
+        # the finding with what describes it: "an NBC News poll released Monday"
+        src_ids = {i for i in _subtree_ids(sent, noun.index) if i > tok.index}
+        src_toks = _trim([toks[i] for i in sorted(src_ids)])
+        if not src_toks:
+            continue
+        src_ids = {t.index for t in src_toks}
+        src_span = _span(src_toks)
+        ids = _subtree_ids(sent, clause.index) - src_ids - {tok.index}
+        for c in _children(sent, clause, "advcl", "conj", "parataxis"):
+            sub = _subtree_ids(sent, c.index)
+            if tok.index not in sub and any(
+                toks[i].text.lower() == "in" and toks[i].head >= 0
+                and toks[toks[i].head].lemma.lower() in lex.in_sources for i in sub
+            ):
+                ids -= sub  # a clause with a finding of its own
+        contents = _content_runs(sent, ids)
+        if not contents:
+            continue
+        yield RawAttribution(
+            cue=(tok.start, tok.end),
+            lemma="in",
+            cue_kind="phrase",
+            stance="neutral",
+            contents=tuple(contents),
+            source=src_span,
+            source_head=noun.text,
+            source_head_lemma=noun.lemma,
+            hedged=has_hedge(sent, ids, lex),
+            proper=_proper(sent, src_span),
+            channel="document",
+        )
+
+
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 _COLON_SOURCE = re.compile(r":\s*(?P<src>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*$")
 _SOURCE_COLON = re.compile(r"^(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
@@ -1163,11 +1221,17 @@ def extract_sentence(
     """All attributions in one sentence, most reliable extractors first, without duplicates.
 
     *before*: a closed quotation ending right before the sentence (see verb_attributions).
+    A poll named by "in" is no source of a clause that holds a report of its own ("In the
+    poll, most voters said ...").
     """
     found: list[RawAttribution] = []
     for att in itertools.chain(verb_attributions(sent, lex, before),
                                according_to(sent, lex), noun_attributions(sent, lex)):
         if not any(att.cue == other.cue for other in found):
+            found.append(att)
+    for att in in_finding(sent, lex):
+        if not any(a <= o[0] < b or o[0] <= a < o[1]
+                   for other in found for a, b in att.contents for o in other.contents):
             found.append(att)
     return _drop_nested_duplicates(found)
 

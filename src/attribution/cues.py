@@ -58,6 +58,8 @@ class CueLexicon:
         nouns: Report nouns ("statement") and the channel each implies.
         channels: Channel -> words that reveal it near a cue.
         source_phrases: Phrases whose object is the source ("according to").
+        in_sources: Nouns of findings that are the source of a clause they modify with "in"
+            ("In a Gallup poll, 50 percent chose X").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
         hedge_modals: Modal verbs that hedge ("may").
         hedge_verbs: Verbs that hedge ("appear", "seem").
@@ -83,6 +85,7 @@ class CueLexicon:
     time_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
+    in_sources: frozenset[str] = frozenset()
 
     @classmethod
     def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
@@ -110,6 +113,7 @@ class CueLexicon:
             time_words=frozenset(data.get("sources", {}).get("time_words", ())),
             light_verbs=frozenset(data.get("report_nouns", {}).get("light_verbs", ())),
             recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),
+            in_sources=frozenset(data.get("phrases", {}).get("in_sources", ())),
         )
 
     @functools.cached_property
@@ -158,7 +162,18 @@ class CueLexicon:
     def might_attribute(self, words: Sequence[str]) -> bool:
         """Whether a sentence with these words may hold a cue or hedge (see trigger_forms)."""
         forms = self.trigger_forms
-        return any(w.lower() in forms for w in words)
+        return any(w.lower() in forms for w in words) or self._in_finding(words)
+
+    @functools.cached_property
+    def _in_source_forms(self) -> frozenset[str]:
+        return frozenset(f for noun in self.in_sources for f in (noun, noun + "s"))
+
+    def _in_finding(self, words: Sequence[str]) -> bool:
+        """"in" followed closely by a noun of findings ("in a Gallup poll", "in the polls")."""
+        low = [w.lower() for w in words]
+        forms = self._in_source_forms
+        return any(w == "in" and any(x in forms for x in low[i + 1 : i + 8])
+                   for i, w in enumerate(low))
 
     @functools.cached_property
     def _verb_forms(self) -> frozenset[str]:
@@ -178,6 +193,8 @@ class CueLexicon:
 
         A marked verb form tagged as a noun still counts ("..., Viguerie concludes.").
         """
+        if self._in_finding(words):
+            return True
         always = {"according", *self.hedge_adverbs}
         for word, tag in zip(words, upos, strict=True):
             low = word.lower()

@@ -335,3 +335,24 @@ def test_a_poll_named_by_in_is_the_source_of_its_clause(parser: Parser) -> None:
     c = only(parser.parse("In the poll, most voters said the economy was weak."))
     assert src(c) == "most voters" and c.text == "the economy was weak"
     assert attributed(parser.parse("She lives in a small study near the river.")) == []
+
+
+def test_postposed_subject_and_relative_aside(parser: Parser) -> None:
+    c = only(parser.parse(
+        '"It does not mean he did it in an honest way," said Harbor Workers Political '
+        "Director Tim Walsh."
+    ))
+    assert src(c) == "Harbor Workers Political Director Tim Walsh"
+    assert c.text == '"It does not mean he did it in an honest way,"'
+    c = only(parser.parse(
+        '"It is too early to tell," said Ortiz, who is also a host on a radio show.'
+    ))
+    assert (c.text, src(c)) == ('"It is too early to tell,"', "Ortiz")
+
+
+def test_name_before_comma_set_apposition(parser: Parser) -> None:
+    c = only(parser.parse(
+        "As part of the deal, Tomas Berg, 52, said that he would repay the loans."
+    ))
+    assert (src(c), c.text) == ("Tomas Berg", "that he would repay the loans")
+    assert c.source is not None and [d.text for d in c.source.descriptors] == ["52"]

@@ -310,6 +310,41 @@ def _surface_subject(
     return None
 
 
+_NP_TAGS = ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART")
+
+
+def _name_before_apposition(
+    sent: Sentence, verb: Token, content: set[int], lex: CueLexicon
+) -> SourcePhrase | None:
+    """'..., Marcel Lazar, 44, said': the name before comma-set appositions that end right
+    before the verb (the parse hung the name elsewhere), read by word order."""
+    before = [t for t in sent.tokens[: verb.index] if t.index not in content]
+    segments: list[list[Token]] = []
+    current: list[Token] = []
+    for t in reversed(before):
+        if t.text == ",":
+            if not current and not segments:
+                continue  # the comma right before the verb
+            segments.append(current)
+            current = []
+            if len(segments) == 3:
+                break
+            continue
+        if t.upos not in _NP_TAGS or (t.upos == "PART" and t.text not in ("'s", "’s")):
+            break
+        current.append(t)
+    else:
+        segments.append(current)
+    segments = [seg[::-1] for seg in segments if seg]
+    if len(segments) < 2 or not before or before[-1].text != ",":
+        return None
+    # the segment farthest from the verb is the name; those after it describe it
+    name = segments[-1]
+    if not any(t.upos == "PROPN" for t in name) or name[0].text.lower() in lex.time_words:
+        return None
+    return _phrase_of(name, segments[-2::-1])
+
+
 def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     """Subjects that cannot name a speaker: adverbs, numerals, nouns of time ("Thursday",
     "days"), and pronouns such as "what" or "that" unless they open a relative clause ("the
@@ -415,6 +450,9 @@ def _verb_contents(
         if c.index > verb.index
         and any(t.text in (":", '"', "“", ",") for t in sent.tokens[verb.index + 1 : c.index])
     ]
+    # ', who is also a host': a relative clause set off by a comma describes a postposed
+    # subject; it is no content even when the parse hangs it off the verb
+    heads = [h for h in heads if not (h.index > verb.index and _relative_aside(sent, h))]
     if any(h.index > verb.index for h in heads):
         # a clause between the subject and the verb is an aside, not the content, when the
         # verb has a complement after it ("Leon, a voter raised in Chile, said she ...")
@@ -773,11 +811,13 @@ def verb_attributions(
         # word order first: a cue clause set off by commas is the most reliable signal
         if final is None:
             final = _final_cue(sent, verb)
+        postposed = _postposed_object(sent, verb)
         if final is not None:
             ids = final.content
             contents = _content_runs(sent, ids)
         else:
-            contents, ids = _verb_contents(sent, verb, entry.content)
+            extra = entry.content - {"obj"} if postposed is not None else entry.content
+            contents, ids = _verb_contents(sent, verb, extra)
         if not contents and before is not None and not entry.attitude and _bare_cue_clause(
             sent, verb
         ):
@@ -797,7 +837,7 @@ def verb_attributions(
             continue
         if not contents:
             continue
-        subj = _subject_of(sent, verb)
+        subj = _subject_of(sent, verb) if postposed is None else postposed
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
@@ -805,9 +845,12 @@ def verb_attributions(
             subj = _beside_time_word(sent, subj, lex)
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
+        named = None
         if subj is None:
-            subj = _surface_subject(sent, verb, ids, lex)
-        src = source_phrase(sent, subj, lex.time_words) if subj is not None else None
+            named = _name_before_apposition(sent, verb, ids, lex)
+            if named is None:
+                subj = _surface_subject(sent, verb, ids, lex)
+        src = source_phrase(sent, subj, lex.time_words) if subj is not None else named
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
@@ -835,6 +878,35 @@ def verb_attributions(
             proper=src is not None and _proper(sent, src.span),
             attitude=entry.attitude,
         )
+
+
+def _relative_aside(sent: Sentence, head: Token) -> bool:
+    """The clause under *head* opens with a relative pronoun after a comma (', who ...')."""
+    words = sorted(i for i in _subtree_ids(sent, head.index) if sent.tokens[i].upos != "PUNCT")
+    first = words[0] if words else head.index
+    return (sent.tokens[first].text.lower() in ("who", "whom", "whose") and first > 0
+            and sent.tokens[first - 1].text == ",")
+
+
+def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
+    """'"...," said Tim Waters.': a subject after the verb that the parse took for its
+    object (the verb has no subject, its content comes before it, set off by a comma)."""
+    if _children(sent, verb, *_SUBJ, *_PASS_SUBJ):
+        return None
+    objs = [c for c in _children(sent, verb, "obj") if c.index > verb.index]
+    if not objs or verb.index < 2:
+        return None
+    k = verb.index - 1
+    while k > 0 and sent.tokens[k].text in _QUOTES:
+        k -= 1
+    if sent.tokens[k].text not in _SEPARATORS:
+        return None
+    if not any(c.index < verb.index for c in _children(sent, verb, "ccomp", "parataxis")) and (
+        sent.tokens[0].text not in _QUOTES
+    ):
+        return None
+    obj = objs[0]
+    return obj if obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() else None
 
 
 def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:

@@ -356,3 +356,12 @@ def test_name_before_comma_set_apposition(parser: Parser) -> None:
     ))
     assert (src(c), c.text) == ("Tomas Berg", "that he would repay the loans")
     assert c.source is not None and [d.text for d in c.source.descriptors] == ["52"]
+
+
+def test_fronted_adjunct_is_no_content_and_content_keeps_its_commas(parser: Parser) -> None:
+    c = only(parser.parse("When pressed by reporters, the mayor did apologize for the delay."))
+    assert (c.text, src(c)) == ("the delay", "the mayor")
+    art = parser.parse("So if this is all about hurt feelings, let us praise him.")
+    assert attributed(art) == []
+    c = only(parser.parse("In 2015, sales rose sharply, the company said."))
+    assert (c.text, src(c)) == ("In 2015, sales rose sharply", "the company")

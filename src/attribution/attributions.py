@@ -656,9 +656,19 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     else:
         return None
     content = {t.index for seg in segs[:first_content] for t in seg}
+    if content:  # the commas between content segments belong to it: "In 2015, sales rose"
+        content = set(range(min(content), max(content) + 1))
     content |= {t.index for t in more_content}
     if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content):
         return None
+    first = sent.tokens[min(content)]
+    if first.upos in ("SCONJ", "ADP", "ADV") and not any(
+        t.text in _QUOTES or t.deprel.split(":")[0] in ("nsubj", "csubj", "expl")
+        for t in (sent.tokens[i] for i in content)
+    ):
+        return None  # "When pressed by reporters, he did apologize ...": no clause, an adjunct
+    if any(c.upos == "PRON" and c.index > verb.index for c in _children(sent, verb, "obj")):
+        return None  # "..., let us praise him": the verb has its own object
     return _FinalCue(content, source, descriptors)
 
 
@@ -1302,8 +1312,13 @@ def extract_sentence(
         if not any(att.cue == other.cue for other in found):
             found.append(att)
     for att in in_finding(sent, lex):
-        if not any(a <= o[0] < b or o[0] <= a < o[1]
-                   for other in found for a, b in att.contents for o in other.contents):
+        inner = [other for other in found
+                 if any(a <= o[0] < b or o[0] <= a < o[1]
+                        for a, b in att.contents for o in other.contents)]
+        if all(other.attitude and any(a <= other.cue[0] < b for a, b in att.contents)
+               for other in inner):
+            # "In the poll, 52 percent backed the levy": the voters' stance is the finding
+            found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
     return _drop_nested_duplicates(found)
 

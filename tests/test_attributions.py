@@ -365,3 +365,8 @@ def test_fronted_adjunct_is_no_content_and_content_keeps_its_commas(parser: Pars
     assert attributed(art) == []
     c = only(parser.parse("In 2015, sales rose sharply, the company said."))
     assert (c.text, src(c)) == ("In 2015, sales rose sharply", "the company")
+
+
+def test_a_single_name_can_be_the_content(parser: Parser) -> None:
+    c = only(parser.parse("The teachers union endorsed Ortiz on Friday."))
+    assert c.text.startswith("Ortiz") and src(c) == "The teachers union"

@@ -410,7 +410,9 @@ def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
     out = []
     for run in _runs(sent, ids):
         toks = _trim(run)
-        if toks and _words(toks) >= 2:
+        words = [t for t in toks if t.upos != "PUNCT"]
+        # one word is content only when it names someone or something ("endorsed Clinton")
+        if len(words) >= 2 or (len(words) == 1 and words[0].upos == "PROPN"):
             out.append(_span(toks))
     return out
 
@@ -926,7 +928,7 @@ def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
     if not verb.is_root or verb.upos != "VERB":
         return False
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
-    if not words or len(words) > 20 or (words[0].text[:1].islower() and words[0] is not verb):
+    if not words or len(words) > 40 or (words[0].text[:1].islower() and words[0] is not verb):
         return False
     kids = _children(sent, verb)
     if any(c.deprel in ("ccomp", "obj", "xcomp", "parataxis", "csubj") for c in kids):

@@ -11,6 +11,8 @@ into ``train/text/<stem>.txt``; no article text). Labels follow
 ``../shared/docs/source-taxonomy.md``; a pronoun row carries the type of the entity it refers
 to. The set is split by article into two halves: within each publisher, articles sorted by
 name alternate tune, test, tune, ... The rules were tuned looking only at the tune half.
+``benchmarks/data/source_types_tune2.tsv`` (``--extra``) labels sources of 37 further articles
+in the same format; all of it is for tuning (split ``tune2``), so the test half stays unseen.
 
 Each gold span becomes an :class:`~attribution.sources.EntityFacts` built with the simple
 heuristics of :meth:`~attribution.sources.MentionFacts.from_span` (head = last word before the
@@ -39,6 +41,7 @@ from attribution.sources._text import PRONOUNS
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_LABELS = HERE / "data" / "source_types.tsv"
+DEFAULT_EXTRA = HERE / "data" / "source_types_tune2.tsv"
 _NOT_APPOSITION = ("including", "such as", "like ", "especially", "particularly", "notably",
                    "but ", "and ", "or ", "as well")
 _PARTY_LABEL = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
@@ -258,7 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("polnear_train", type=Path, help="path to polnear/train")
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
-    parser.add_argument("--errors", choices=("tune", "test", "all"),
+    parser.add_argument("--extra", type=Path, default=DEFAULT_EXTRA,
+                        help="a second labelled set from other articles, all of it for tuning "
+                             "(split tune2)")
+    parser.add_argument("--errors", choices=("tune", "tune2", "test", "all"),
                         help="print the misclassified rows of a split (with their text)")
     parser.add_argument("--plugins", action="store_true",
                         help="also load installed source-rule plugins")
@@ -272,6 +278,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no PolNeAR training data at {root}", file=sys.stderr)
         return 2
     rows = read_labels(args.labels)
+    if args.extra is not None and args.extra.is_file():
+        taken = {r.stem for r in rows}
+        extra = read_labels(args.extra)
+        if taken & {r.stem for r in extra}:
+            raise SystemExit(f"{args.extra} shares articles with {args.labels}")
+        for r in extra:
+            r.split = "tune2"
+        rows += extra
     if args.pipeline:
         return pipeline_report(root, rows, args.pipeline, args.plugins)
     typer = SourceTyper(load_rules(entry_points=args.plugins))
@@ -297,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"pred={decision.type} by {why}")
     print(f"{len(rows)} labelled entities; {elapsed / max(len(rows), 1) * 1e6:.0f} µs per entity")
     nominal = [x for x in results if not x[3]]
-    for split in ("tune", "test"):
+    for split in ("tune", "tune2", "test"):
         report(f"{split} (non-pronoun)", [x for x in nominal if x[0].split == split])
     report("all (non-pronoun)", nominal)
     report("pronouns (antecedent = nearest preceding gold source span)",
@@ -320,7 +334,7 @@ def pipeline_report(root: Path, rows: list[Row], model: str, plugins: bool) -> i
     for stem, art in zip(stems, parser.parse_many(texts), strict=True):
         assert isinstance(art, Article)
         articles[stem] = art
-    for split in ("tune", "test", "all"):
+    for split in ("tune", "tune2", "test", "all"):
         chosen = [r for r in rows if split in (r.split, "all")]
         found = right = 0
         pairs: list[tuple[str, str]] = []

@@ -73,3 +73,15 @@ def test_spans_fit_their_articles_and_the_benchmark_runs(
     assert "== tune (non-pronoun)" in out
     assert "== test (non-pronoun)" in out
     assert "type accuracy" in out
+
+
+def test_second_tuning_set_shares_no_article_with_the_first() -> None:
+    extra = ROOT / "benchmarks" / "data" / "source_types_tune2.tsv"
+    lines = extra.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "stem\tstart\tend\tlabel\tanonymous"
+    data = [line.split("\t") for line in lines[1:] if line]
+    taxonomy = Taxonomy.default()
+    assert len(data) >= 150
+    assert all(len(r) == 5 and r[3] in taxonomy and r[4] in ("0", "1") for r in data)
+    assert all(int(r[1]) < int(r[2]) for r in data)
+    assert not {r[0] for r in data} & {r[0] for r in rows()}

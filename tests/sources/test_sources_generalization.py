@@ -235,3 +235,19 @@ def test_the_default_typer_pickles() -> None:
 
     facts = entity("Tom Farrow of Lakeview said so.", "Tom Farrow of Lakeview")
     assert copy.classify(facts) == typer.classify(facts)
+
+
+def test_a_known_organisations_name_takes_no_title(classify: Classify) -> None:
+    decision = classify(
+        "Dale Moss, chairman of the Ohio Republican Party, said turnout was high.",
+        "Dale Moss", descriptors=("chairman of the Ohio Republican Party",),
+    )
+    assert decision.type == "political"
+
+
+def test_a_past_role_gives_way_to_what_the_person_does_now(classify: Classify) -> None:
+    decision = classify(
+        "Dana Rusk, a former C.I.A. analyst who teaches at Lakeview University, said so.",
+        "Dana Rusk", descriptors=("a former C.I.A. analyst who teaches at Lakeview University",),
+    )
+    assert decision.type == "expert"

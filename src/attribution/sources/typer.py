@@ -430,8 +430,11 @@ class SourceTyper:
         is_name = tokens[h].text[:1].isupper() and (
             m_head is None or m_head.kind == "gazetteer"
         )
-        if is_name:
-            # a name: the rightmost title or role word right before it describes it
+        org_name = (m_head is not None and m_head.kind == "gazetteer"
+                    and isinstance(m_head.entry, GazetteerEntry) and m_head.entry.kind != "person")
+        if is_name and not org_name:
+            # a name: the rightmost title or role word right before it describes it (a known
+            # organisation's name has no title: "the Ohio Republican Party")
             matched = {j for m in core_matches for j in range(m.start, m.end)}
             name_start = (
                 m_head.start if m_head is not None
@@ -905,6 +908,11 @@ class SourceTyper:
                 shifted.append(f)
         if campaign:  # "who is running for the Senate": not the Senate's
             shifted = campaign
+        who = next((j for j, t in enumerate(tokens) if t.key in ("who", "whose") and j > 0), None)
+        if not shifted and who is not None:
+            # "a former C.I.A. analyst who teaches at Georgetown": the past role says nothing,
+            # the relative clause does
+            shifted = self._runs(tokens[who:]) or self._studies(phrase)
         shifted.extend(self._party_label(tokens))
         return self._evidence(phrase, shifted, "descriptor")
 

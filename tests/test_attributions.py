@@ -370,3 +370,17 @@ def test_fronted_adjunct_is_no_content_and_content_keeps_its_commas(parser: Pars
 def test_a_single_name_can_be_the_content(parser: Parser) -> None:
     c = only(parser.parse("The teachers union endorsed Ortiz on Friday."))
     assert c.text.startswith("Ortiz") and src(c) == "The teachers union"
+
+
+def test_object_of_an_infinitive_content_and_clause_breaks(parser: Parser) -> None:
+    c = only(parser.parse("The governor urged lawmakers to pass the budget before June."))
+    assert c.text == "lawmakers to pass the budget before June"
+    # a contrasting clause is the reporter's, and no cue clause of its own
+    c = only(parser.parse(
+        "The mayor said the bridge would reopen in May, while critics doubted the schedule."
+    ))
+    assert (c.text, src(c)) == ("the bridge would reopen in May", "The mayor")
+    c = only(parser.parse(
+        "The senator said the deficit mattered more than defense; that view is rare."
+    ))
+    assert c.text == "the deficit mattered more than defense"

@@ -470,11 +470,19 @@ def _verb_contents(
         ):
             continue
         ids |= _subtree_ids(sent, h.index)
+        if h.deprel == "xcomp":
+            # "urged delegates to vote for X", "called himself a girl": the object the
+            # infinitive or predicate applies to belongs to the content
+            for o in _children(sent, verb, "obj", "iobj"):
+                if verb.index < o.index < h.index:
+                    ids |= _subtree_ids(sent, o.index)
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
                 if sib.index > h.index:
                     ids |= _subtree_ids(sent, sib.index)
+    if ids:
+        ids = _cut_at_clause_break(sent, verb, ids)
     if ids or complements_only:
         return _content_runs(sent, ids), ids
     ids = _comma_clause(sent, verb)
@@ -507,6 +515,8 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     must follow a comma and end the sentence or end at a comma.
     """
     toks = sent.tokens
+    if any(m.text.lower() != "as" for m in _children(sent, verb, "mark")):
+        return set()  # ", while critics doubted it": a subordinate clause, no cue clause
     clause = _subtree_ids(sent, verb.index, ("ccomp", "parataxis", "conj", "xcomp"))
     clause -= _fronted_content(sent, verb)
     words = sorted(i for i in clause if toks[i].upos != "PUNCT")
@@ -691,6 +701,23 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     if not finite:
         return set()
     return {t.index for t in tail}
+
+
+_CONTRAST = {"while", "whereas", "however", "although", "though"}
+
+
+def _cut_at_clause_break(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """A content after its cue ends at a semicolon, or at a comma before a contrasting
+    clause (", while 9 percent found it ..."): the rest is the reporter's."""
+    toks = sent.tokens
+    after = sorted(i for i in ids if i > verb.index)
+    for i in after:
+        t = toks[i]
+        if t.text == ";" or (
+            t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _CONTRAST
+        ):
+            return {j for j in ids if j < i}
+    return ids
 
 
 def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:

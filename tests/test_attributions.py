@@ -384,3 +384,13 @@ def test_object_of_an_infinitive_content_and_clause_breaks(parser: Parser) -> No
         "The senator said the deficit mattered more than defense; that view is rare."
     ))
     assert c.text == "the deficit mattered more than defense"
+
+
+def test_a_relative_clause_after_the_source_reports_nothing(parser: Parser) -> None:
+    art = parser.parse(
+        '"Growth has slowed," said Alan Kerr, an economist at Lakeview University who has '
+        "advised the mayor."
+    )
+    c = only(art)
+    assert c.cue is not None and c.cue.lemma == "say"
+    assert c.text == '"Growth has slowed,"'

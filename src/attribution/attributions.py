@@ -517,6 +517,10 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     toks = sent.tokens
     if any(m.text.lower() != "as" for m in _children(sent, verb, "mark")):
         return set()  # ", while critics doubted it": a subordinate clause, no cue clause
+    if verb.deprel == "acl:relcl" or any(
+        c.text.lower() in _REL_PRON and c.upos == "PRON" for c in _children(sent, verb, *_SUBJ)
+    ):
+        return set()  # ", who has advised X,": a relative clause describes, it reports nothing
     clause = _subtree_ids(sent, verb.index, ("ccomp", "parataxis", "conj", "xcomp"))
     clause -= _fronted_content(sent, verb)
     words = sorted(i for i in clause if toks[i].upos != "PUNCT")
@@ -648,10 +652,10 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
     elif tail and (before or after):
         more_content = [t for s in tail for t in s]  # "X, Carr explained, was Y"
     if before:
-        if not _is_np(before) or (
-            before[0].text.lower() in _REL_PRON and before[0].upos == "PRON"
+        if not _is_np(before) or any(
+            t.text.lower() in _REL_PRON and t.upos == "PRON" for t in before
         ):
-            return None  # ", who noted that ...": a relative clause, not a cue clause
+            return None  # "(a lawyer) who noted that ...": a relative clause, not a cue clause
         source = before
     elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
         source = after  # "..., said a police spokesman"

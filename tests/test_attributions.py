@@ -394,3 +394,10 @@ def test_a_relative_clause_after_the_source_reports_nothing(parser: Parser) -> N
     c = only(art)
     assert c.cue is not None and c.cue.lemma == "say"
     assert c.text == '"Growth has slowed,"'
+
+
+def test_a_name_tagged_as_a_verb_and_a_share_can_be_sources(parser: Parser) -> None:
+    c = only(parser.parse("“This last-minute ruling has to stop,” Husted said."))
+    assert src(c) == "Husted"
+    c = only(parser.parse("Two in three said they were less likely to vote in November."))
+    assert src(c) == "Two in three"

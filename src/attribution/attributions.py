@@ -177,6 +177,14 @@ def source_phrase(
             "tmod" in t.deprel or (t.text.lower() in time_words and t.deprel.split(":")[0]
                                    in ("nsubj", "nmod", "obl", "obj"))):
             ids -= _subtree_ids(sent, i)
+    toks = sent.tokens
+    if head.upos == "NUM" and head.index + 2 < len(toks):
+        # a share the parse split: "Two in three", "four out of five"
+        k = head.index + 1
+        if toks[k].text.lower() == "out" and k + 2 < len(toks) and toks[k + 1].text == "of":
+            k += 1
+        if toks[k].text.lower() in ("in", "of") and toks[k + 1].upos == "NUM":
+            ids |= set(range(head.index, k + 2))
     commas = [i for i in ids if i < head.index and sent.tokens[i].text == ","]
     if commas:
         lead = [sent.tokens[i] for i in ids if i < max(commas)]
@@ -349,7 +357,12 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     """Subjects that cannot name a speaker: adverbs, numerals, nouns of time ("Thursday",
     "days"), and pronouns such as "what" or "that" unless they open a relative clause ("the
     group, which said ...")."""
-    if tok.upos in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "VERB", "AUX"):
+    subject = tok.deprel in ("nsubj", "nsubj:pass")
+    if subject and tok.upos == "VERB" and tok.text[:1].isupper() and tok.index > 0:
+        pass  # a name the tagger took for a verb ("Husted said")
+    elif subject and tok.upos == "NUM" and tok.text.isalpha():
+        pass  # "Two in three said ...": a share of respondents
+    elif tok.upos in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "VERB", "AUX"):
         return False
     if tok.deprel in ("obl:tmod", "obl:npmod"):
         return False

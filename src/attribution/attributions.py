@@ -177,13 +177,13 @@ def source_phrase(
             "tmod" in t.deprel or (t.text.lower() in time_words and t.deprel.split(":")[0]
                                    in ("nsubj", "nmod", "obl", "obj"))):
             ids -= _subtree_ids(sent, i)
-    toks = sent.tokens
-    if head.upos == "NUM" and head.index + 2 < len(toks):
+    words = sent.tokens
+    if head.upos == "NUM" and head.index + 2 < len(words):
         # a share the parse split: "Two in three", "four out of five"
         k = head.index + 1
-        if toks[k].text.lower() == "out" and k + 2 < len(toks) and toks[k + 1].text == "of":
+        if words[k].text.lower() == "out" and k + 2 < len(words) and words[k + 1].text == "of":
             k += 1
-        if toks[k].text.lower() in ("in", "of") and toks[k + 1].upos == "NUM":
+        if words[k].text.lower() in ("in", "of") and words[k + 1].upos == "NUM":
             ids |= set(range(head.index, k + 2))
     commas = [i for i in ids if i < head.index and sent.tokens[i].text == ","]
     if commas:

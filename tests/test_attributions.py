@@ -164,7 +164,8 @@ def test_every_body_sentence_is_covered(parser: Parser, example_text: str) -> No
 def test_transcript_speaker_turns(parser: Parser) -> None:
     text = ("Harbour talks transcript\n\n"
             "HOST: Will the port reopen before the winter storms arrive?\n\n"
-            "Update: This transcript was edited for length.\n")
+            "Update: This transcript was edited for length.\n\n"
+            "Jane Roe: Finish second.\n")  # a list item, not a turn of speech
     art = parser.parse(text)
     turns = [c for c in art.claims if c.cue is not None and c.cue.kind == "colon"]
     assert len(turns) == 1

@@ -1178,7 +1178,9 @@ def speaker_turn(text: str, start: int, end: int) -> RawAttribution | None:
     if m is None or m.group("src").lower().strip(" .") in _NOT_SPEAKERS:
         return None
     turn = _colon_prefix(text, start, end, m)
-    return None if turn is None else evolve(turn, verbatim=True)
+    if turn is None or len(text[turn.contents[0][0] : turn.contents[0][1]].split()) < 5:
+        return None  # "Jeb Bush: Survive to S.C.": a list item, not a turn of speech
+    return evolve(turn, verbatim=True)
 
 
 def _colon_prefix(text: str, lo: int, end: int, m: re.Match[str]) -> RawAttribution | None:

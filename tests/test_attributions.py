@@ -402,3 +402,4 @@ def test_a_name_tagged_as_a_verb_and_a_share_can_be_sources(parser: Parser) -> N
     assert src(c) == "Husted"
     c = only(parser.parse("Two in three said they were less likely to vote in November."))
     assert src(c) == "Two in three"
+

@@ -77,3 +77,22 @@ def test_complement_clause_parsed_as_adverbial_is_the_content() -> None:
         (".", "PUNCT", ".", 2, "punct"),
     ])
     assert list(verb_attributions(sent, lexicon())) == []
+
+
+def test_second_that_clause_hung_off_the_cue_joins_the_content() -> None:
+    # "said that X and that Y" with the second clause attached to "said"
+    text, sent = sentence([
+        ("Officials", "NOUN", "official", 1, "nsubj"),
+        ("said", "VERB", "say", -1, "root"),
+        ("that", "SCONJ", "that", 4, "mark"),
+        ("tolls", "NOUN", "toll", 4, "nsubj"),
+        ("rose", "VERB", "rise", 1, "ccomp"),
+        ("and", "CCONJ", "and", 9, "cc"),
+        ("that", "SCONJ", "that", 9, "mark"),
+        ("the", "DET", "the", 8, "det"),
+        ("bridge", "NOUN", "bridge", 9, "nsubj"),
+        ("closed", "VERB", "close", 1, "conj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ])
+    (att,) = verb_attributions(sent, lexicon())
+    assert [text[a:b] for a, b in att.contents] == ["that tolls rose and that the bridge closed"]

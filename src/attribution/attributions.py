@@ -496,6 +496,12 @@ def _verb_contents(
                     ids |= _subtree_ids(sent, sib.index)
     if ids:
         ids = _cut_at_clause_break(sent, verb, ids)
+    if ids and max(ids) > verb.index:
+        # "said that X and that Y": a second that-clause the parse hung off the cue verb
+        for c in _children(sent, verb, "conj"):
+            if c.index > max(ids) and any(m.text.lower() == "that"
+                                          for m in _children(sent, c, "mark")):
+                ids |= set(range(max(ids) + 1, c.index)) | _subtree_ids(sent, c.index)
     if ids or complements_only:
         return _content_runs(sent, ids), ids
     ids = _comma_clause(sent, verb)

@@ -96,3 +96,22 @@ def test_second_that_clause_hung_off_the_cue_joins_the_content() -> None:
     ])
     (att,) = verb_attributions(sent, lexicon())
     assert [text[a:b] for a, b in att.contents] == ["that tolls rose and that the bridge closed"]
+
+
+def test_gerund_after_the_cue_preposition_is_the_content() -> None:
+    text, sent = sentence([
+        ("She", "PRON", "she", 1, "nsubj"),
+        ("called", "VERB", "call", -1, "root"),
+        ("for", "SCONJ", "for", 3, "mark"),
+        ("doubling", "VERB", "double", 1, "advcl"),
+        ("the", "DET", "the", 5, "det"),
+        ("caps", "NOUN", "cap", 3, "obj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ])
+    sent = Sentence(sent.start, sent.end, tuple(
+        Token(index=t.index, text=t.text, start=t.start, end=t.end, upos=t.upos,
+              xpos="VBG" if t.text == "doubling" else t.xpos, lemma=t.lemma, head=t.head,
+              deprel=t.deprel) for t in sent.tokens))
+    (att,) = verb_attributions(sent, lexicon())
+    assert [text[a:b] for a, b in att.contents] == ["doubling the caps"]
+    assert text[slice(*att.cue)] == "called for"

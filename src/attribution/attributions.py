@@ -448,6 +448,11 @@ def _verb_contents(
         preps and c.deprel in ("obl", "iobj", "obj") and c.index > verb.index
         and any(k.deprel == "case" and k.text.lower() in preps and k.index < c.index
                 for k in _children(sent, c))) or (
+        # a gerund after the preposition: "called for doubling the caps", "warned
+        # against allowing ..."
+        preps and c.deprel == "advcl" and c.index > verb.index and c.xpos == "VBG"
+        and any(k.deprel in ("mark", "case") and k.text.lower() in preps and k.index < c.index
+                for k in _children(sent, c))) or (
         # a complement clause the parse took for an adverbial one: "announced that he
         # filed ...", "promised to refrain from ..." (an infinitive right after the verb)
         c.deprel == "advcl" and c.index > verb.index and (
@@ -817,7 +822,8 @@ def _cue_span(
         if tok.head == verb.index and tok.deprel == "compound:prt":
             last += 1
         elif (
-            tok.deprel == "case"
+            (tok.deprel == "case" or (tok.deprel == "mark" and tok.head >= 0
+                                      and sent.tokens[tok.head].xpos == "VBG"))
             and tok.text.lower() in _CUE_PREPS
             and tok.head >= 0
             and sent.tokens[tok.head].head == verb.index

@@ -403,3 +403,12 @@ def test_a_name_tagged_as_a_verb_and_a_share_can_be_sources(parser: Parser) -> N
     c = only(parser.parse("Two in three said they were less likely to vote in November."))
     assert src(c) == "Two in three"
 
+
+
+def test_an_as_clause_attributes_the_clause_it_modifies(parser: Parser) -> None:
+    c = only(parser.parse(
+        "As the Harbor Gazette reported, councillors now control both committees."
+    ))
+    assert (c.text, src(c)) == ("councillors now control both committees", "the Harbor Gazette")
+    c = only(parser.parse("Councillors now control both committees, as the Gazette reported."))
+    assert (c.text, src(c)) == ("Councillors now control both committees", "the Gazette")

@@ -880,7 +880,15 @@ def verb_attributions(
         if final is None:
             final = _final_cue(sent, verb)
         postposed = _postposed_object(sent, verb)
-        if final is not None:
+        as_host = None
+        if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
+            as_host = _as_clause_host(sent, verb)
+        if as_host is not None:
+            # "As the Post reported, Republicans control ...": the clause the as-clause
+            # modifies is the content
+            ids = _subtree_ids(sent, as_host.index) - _subtree_ids(sent, verb.index)
+            contents = _content_runs(sent, ids)
+        elif final is not None:
             ids = final.content
             contents = _content_runs(sent, ids)
         else:
@@ -946,6 +954,19 @@ def verb_attributions(
             proper=src is not None and _proper(sent, src.span),
             attitude=entry.attitude,
         )
+
+
+def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:
+    """The clause that an "as"-clause of the cue verb modifies ("As the Post reported, X",
+    "X, as the Post reported"), when the cue has no complement of its own."""
+    if verb.deprel != "advcl" or verb.head < 0 or not any(
+        m.text.lower() == "as" for m in _children(sent, verb, "mark")
+    ):
+        return None
+    if _children(sent, verb, "ccomp"):
+        return None
+    host = sent.tokens[verb.head]
+    return host if host.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
 
 
 def _relative_aside(sent: Sentence, head: Token) -> bool:

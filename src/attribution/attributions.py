@@ -793,7 +793,7 @@ def _channel(sent: Sentence, verb: Token, lex: CueLexicon) -> Channel | None:
     return lex.channel_of(words)
 
 
-_CUE_LEFT = ("aux", "aux:pass", "advmod", "neg")
+_CUE_LEFT = ("aux", "aux:pass", "cop", "advmod", "neg")
 _CUE_PREPS = {"about", "for", "to", "on", "of", "with", "against", "at", "in", "into", "over"}
 
 
@@ -1133,12 +1133,21 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
             continue  # "lives in a small study": a finding is plural or named ("a CNN poll")
         # the finding with what describes it: "an NBC News poll released Monday"
         src_ids = {i for i in _subtree_ids(sent, noun.index) if i > tok.index}
+        comma = next((t.index for t in toks[noun.index + 1 :] if t.text == ","), None)
+        if tok.index == 0 and comma is not None and not any(
+            t.upos in ("VERB", "AUX") and t.xpos not in ("VBN", "VBG", "VBD")
+            for t in toks[noun.index + 1 : comma]
+        ):
+            # fronted "In X ..., CLAUSE": by word order, all of X up to the comma
+            src_ids = set(range(tok.index + 1, comma))
         src_toks = _trim([toks[i] for i in sorted(src_ids)])
         if not src_toks:
             continue
         src_ids = {t.index for t in src_toks}
         src_span = _span(src_toks)
         ids = _subtree_ids(sent, clause.index) - src_ids - {tok.index}
+        if tok.index == 0 and comma is not None and src_ids == set(range(1, comma)):
+            ids = set(range(comma + 1, len(toks)))  # the clause after the fronted phrase
         for c in _children(sent, clause, "advcl", "conj", "parataxis"):
             sub = _subtree_ids(sent, c.index)
             if tok.index not in sub and any(

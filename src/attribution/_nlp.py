@@ -328,6 +328,42 @@ class StanzaBackend:
         return state
 
 
+def _cycles(heads: list[int]) -> list[list[int]]:
+    """The cycles (of two or more words) of a head assignment where every word has exactly
+    one head (``heads[0] == 0`` for the root), found by following heads from each word."""
+    n = len(heads)
+    state = [0] * n  # 0 unseen, 1 on the current walk, 2 done
+    cycles = []
+    for start in range(n):
+        walk = []
+        i = start
+        while state[i] == 0:
+            state[i] = 1
+            walk.append(i)
+            i = heads[i]
+        if state[i] == 1:
+            members = walk[walk.index(i) :]
+            if len(members) > 1:
+                cycles.append(members)
+        for j in walk:
+            state[j] = 2
+    return cycles
+
+
+def _unpatched(module: str, name: str) -> tuple[Any, Any] | None:
+    """Stanza's *module* and its function *name*, unless missing or already replaced."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:  # pragma: no cover - stanza is a dependency
+        return None
+    original = getattr(mod, name, None)
+    if original is None or getattr(original, "_attribution_fast", False):
+        return None
+    return mod, original
+
+
 def _install_fast_tree_decoder() -> None:
     """Speed up Stanza's tree decoding without changing its result.
 
@@ -338,14 +374,12 @@ def _install_fast_tree_decoder() -> None:
     wrapper checks that case in plain Python and hands every other sentence to Stanza's own
     decoder.  Installed once, when a pipeline is built.
     """
-    try:
-        import numpy as np
-        from stanza.models.depparse import model as depparse_model
-    except ImportError:  # pragma: no cover - stanza is a dependency
+    import numpy as np
+
+    found = _unpatched("stanza.models.depparse.model", "chuliu_edmonds_one_root")
+    if found is None:
         return
-    original = getattr(depparse_model, "chuliu_edmonds_one_root", None)
-    if original is None or getattr(original, "_attribution_fast", False):
-        return
+    depparse_model, original = found
 
     def chuliu_edmonds_one_root(scores: Any) -> Any:
         n = scores.shape[0]
@@ -356,19 +390,8 @@ def _install_fast_tree_decoder() -> None:
         heads = [0, *np.argmax(masked[1:], axis=1).tolist()]
         if heads.count(0) != 2:  # the root's own entry and exactly one dependent
             return original(scores)
-        state = [0] * n  # 0 unseen, 1 on the current path, 2 known to reach the root
-        state[0] = 2
-        for start in range(1, n):
-            path = []
-            i = start
-            while state[i] == 0:
-                state[i] = 1
-                path.append(i)
-                i = heads[i]
-            if state[i] == 1:
-                return original(scores)  # a cycle: Stanza's own decoder resolves it
-            for j in path:
-                state[j] = 2
+        if _cycles(heads):
+            return original(scores)  # a cycle: Stanza's own decoder resolves it
         return np.array(heads, dtype=np.int64)
 
     chuliu_edmonds_one_root._attribution_fast = True  # type: ignore[attr-defined]  # marker
@@ -385,35 +408,20 @@ def _install_fast_cycle_finder() -> None:
     The decoder contracts one cycle at a time and returns the best tree whichever cycle
     it contracts first, so its result stays the same.
     """
-    try:
-        import numpy as np
-        from stanza.models.common import chuliu_edmonds as cle
-    except ImportError:  # pragma: no cover - stanza is a dependency
+    import numpy as np
+
+    found = _unpatched("stanza.models.common.chuliu_edmonds", "tarjan")
+    if found is None:
         return
-    original = getattr(cle, "tarjan", None)
-    if original is None or getattr(original, "_attribution_fast", False):
-        return
+    cle, original = found
 
     def tarjan(tree: Any) -> list[Any]:
-        heads = tree.tolist()
-        n = len(heads)
-        state = [0] * n  # 0 unseen, 1 on the current walk, 2 done
+        n = len(tree)
         cycles = []
-        for start in range(n):
-            walk = []
-            i = start
-            while state[i] == 0:
-                state[i] = 1
-                walk.append(i)
-                i = heads[i]
-            if state[i] == 1:
-                members = walk[walk.index(i) :]
-                if len(members) > 1:
-                    cycle = np.zeros(n, dtype=bool)
-                    cycle[members] = True
-                    cycles.append(cycle)
-            for j in walk:
-                state[j] = 2
+        for members in _cycles(tree.tolist()):
+            cycle = np.zeros(n, dtype=bool)
+            cycle[members] = True
+            cycles.append(cycle)
         return cycles
 
     tarjan._attribution_fast = True  # type: ignore[attr-defined]  # marker

@@ -412,3 +412,11 @@ def test_an_as_clause_attributes_the_clause_it_modifies(parser: Parser) -> None:
     assert (c.text, src(c)) == ("councillors now control both committees", "the Harbor Gazette")
     c = only(parser.parse("Councillors now control both committees, as the Gazette reported."))
     assert (c.text, src(c)) == ("Councillors now control both committees", "the Gazette")
+
+
+def test_a_verb_inside_anothers_content_with_the_same_subject_reports_nothing(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("The opposition declined to praise Ortiz for the deal."))
+    assert c.cue is not None and c.cue.lemma == "decline"
+    assert c.text.startswith("to praise Ortiz")

@@ -1415,8 +1415,9 @@ def extract_sentence(
 
 def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
     """Drop an attribution whose cue sits inside the source of another one, and one with
-    no source, or an attitude verb, whose cue sits inside another one's content (a verb of
-    the reported clause: "she said she supports X" reports one claim)."""
+    no source, or an attitude verb, or the other one's own source (a borrowed subject),
+    whose cue sits inside another one's content (a verb of the reported clause: "she said
+    she supports X" and "they declined to praise X" report one claim each)."""
     out = []
     for att in atts:
         inside_source = any(
@@ -1426,8 +1427,10 @@ def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:
             and att.cue[1] <= o.source[1]
             for o in atts
         )
-        inside_content = (att.source is None or att.attitude) and not att.impersonal and any(
-            o is not att and any(a <= att.cue[0] and att.cue[1] <= b for a, b in o.contents)
+        inside_content = not att.impersonal and any(
+            o is not att
+            and (att.source is None or att.attitude or att.source == o.source)
+            and any(a <= att.cue[0] and att.cue[1] <= b for a, b in o.contents)
             for o in atts
         )
         if not inside_source and not inside_content:

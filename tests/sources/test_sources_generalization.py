@@ -251,3 +251,12 @@ def test_a_past_role_gives_way_to_what_the_person_does_now(classify: Classify) -
         "Dana Rusk", descriptors=("a former C.I.A. analyst who teaches at Lakeview University",),
     )
     assert decision.type == "expert"
+
+
+def test_a_party_word_inside_a_capitalised_name_belongs_to_the_name(classify: Classify) -> None:
+    decision = classify("The opposition Southern Democratic Alliance said talks had failed.",
+                        "The opposition Southern Democratic Alliance")
+    assert decision.type == "opposition"
+    # a title is still a title: "Democratic Sen. Jane Roe"
+    assert classify("Democratic Sen. Jane Roe said so.", "Democratic Sen. Jane Roe").type == (
+        "government")

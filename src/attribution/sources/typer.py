@@ -436,9 +436,12 @@ class SourceTyper:
             # a name: the rightmost title or role word right before it describes it (a known
             # organisation's name has no title: "the Ohio Republican Party")
             matched = {j for m in core_matches for j in range(m.start, m.end)}
+            # a one-word lexicon match between capitalised words is part of the name
+            # ("the opposition National Democratic Front"), a title is not
+            inner = {m.start for m in core_matches if m.kind == "lexicon" and m.end - m.start == 1}
             name_start = (
                 m_head.start if m_head is not None
-                else _name_start(tokens, core_start, h, matched)
+                else _name_start(tokens, core_start, h, matched, inner)
             )
             before = [m for m in core_matches if m.end <= name_start and m.kind != "gazetteer"]
             role = before[-1] if before else None
@@ -1062,10 +1065,21 @@ def _strip(tokens: list[Token]) -> list[Token]:
     return tokens[i:]
 
 
-def _name_start(tokens: list[Token], start: int, h: int, matched: set[int]) -> int:
-    """Where the capitalised name ending at *h* begins (so a title sits right before it)."""
+def _name_start(
+    tokens: list[Token], start: int, h: int, matched: set[int], inner: Iterable[int] = ()
+) -> int:
+    """Where the capitalised name ending at *h* begins (so a title sits right before it).
+
+    A matched word among *inner* is passed over when an unmatched capitalised word stands
+    right before it ("National Democratic Front").
+    """
+    passable = set(inner)
     j = h
-    while j > start and j - 1 not in matched and (
+    while j > start and (
+        j - 1 not in matched
+        or (j - 1 in passable and j - 2 >= start and j - 2 not in matched
+            and tokens[j - 1].text[:1].isupper() and tokens[j - 2].text[:1].isupper())
+    ) and (
         tokens[j - 1].text[:1].isupper()
         or tokens[j - 1].key in ("al", "el", "bin", "de", "van", "von", "la", "le", "da", "'")
     ):

@@ -1110,8 +1110,8 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """'In a Gallup poll released Monday, 50 percent chose X', 'X leads in the polls': a poll,
     survey or study that the main clause's "in" phrase names is the source of the clause.
 
-    Only when the main verb is no cue of its own ("In the poll, most said ..." is the
-    respondents' report).
+    A clause that holds a report of its own keeps it ("In the poll, most said ..." is the
+    respondents' report; see :func:`extract_sentence`).
     """
     toks = sent.tokens
     for tok in toks:
@@ -1134,10 +1134,11 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         # the finding with what describes it: "an NBC News poll released Monday"
         src_ids = {i for i in _subtree_ids(sent, noun.index) if i > tok.index}
         comma = next((t.index for t in toks[noun.index + 1 :] if t.text == ","), None)
-        if tok.index == 0 and comma is not None and not any(
+        fronted = tok.index == 0 and comma is not None and not any(
             t.upos in ("VERB", "AUX") and t.xpos not in ("VBN", "VBG", "VBD")
             for t in toks[noun.index + 1 : comma]
-        ):
+        )
+        if fronted and comma is not None:
             # fronted "In X ..., CLAUSE": by word order, all of X up to the comma
             src_ids = set(range(tok.index + 1, comma))
         src_toks = _trim([toks[i] for i in sorted(src_ids)])
@@ -1146,7 +1147,7 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         src_ids = {t.index for t in src_toks}
         src_span = _span(src_toks)
         ids = _subtree_ids(sent, clause.index) - src_ids - {tok.index}
-        if tok.index == 0 and comma is not None and src_ids == set(range(1, comma)):
+        if fronted and comma is not None:
             ids = set(range(comma + 1, len(toks)))  # the clause after the fronted phrase
         for c in _children(sent, clause, "advcl", "conj", "parataxis"):
             sub = _subtree_ids(sent, c.index)

@@ -92,6 +92,14 @@ HYPERPARAMETERS = {
         "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
         "--second_optim_start_step": 1600, "--seed": SEED,
     },
+    # third parser stage: continue from the depparse2 weights on data retagged by the pos2
+    # tagger (the tagger the parser runs with)
+    "depparse3": {
+        **PARSER_ARCH,
+        "--batch_size": 2500, "--max_steps": 4000, "--eval_interval": 400,
+        "--checkpoint_interval": 200, "--max_steps_before_stop": 2000,
+        "--optim": "adam", "--lr": 0.0002, "--no_second_optim": True, "--seed": SEED,
+    },
     # second tagger stage: continue from the pos stage's weights (models/continue_pos.py),
     # a fresh Adam at a lower learning rate, no optimizer switch
     "pos2": {
@@ -122,9 +130,11 @@ MODEL_FILES = {
     "depparse": "en_small_nopretrain_parser.pt",
     "depparse2": "en_small_nopretrain_parser.pt",
     "pos2": "en_small_nopretrain_tagger.pt",
+    "depparse3": "en_small_nopretrain_parser.pt",
 }
 
-STAGES = ["data", "tokenize", "mwt", "pos", "lemma", "depparse", "depparse2", "pos2", "export"]
+STAGES = ["data", "tokenize", "mwt", "pos", "lemma", "depparse", "depparse2", "pos2",
+          "depparse3", "export"]
 
 
 def hp_args(stage):
@@ -210,7 +220,7 @@ def model_path(args, stage):
 
 def train_stage(args, stage):
     path = model_path(args, stage)
-    if args.resume and stage not in ("depparse", "depparse2"):
+    if args.resume and stage not in ("depparse", "depparse2", "depparse3"):
         raise SystemExit("--resume applies to the parser stages only")
     if args.resume:
         # continue from the trainer's own checkpoint (the parser saves one every
@@ -258,13 +268,16 @@ def train_stage(args, stage):
                 "--tagger_model", pos_model, "--no_charlm")
         run(args, "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm", "--no_pretrain",
             "--save_dir", save_dir, *force, *hp_args(stage))
-    elif stage == "depparse2":
-        first = model_path(args, "depparse")
+    elif stage in ("depparse2", "depparse3"):
+        # depparse2 continues stage 1 on data tagged by the pos tagger; depparse3 continues
+        # depparse2 on data tagged by the pos2 tagger
+        base, tagger = ("depparse", "pos") if stage == "depparse2" else ("depparse2", "pos2")
+        first = model_path(args, base)
         if not os.path.exists(first):
-            raise SystemExit(f"depparse2 continues from the depparse stage's model: {first}")
+            raise SystemExit(f"{stage} continues from the {base} stage's model: {first}")
         if not args.resume:
             run(args, "prepare_depparse_nopretrain", TREEBANK, "--predicted",
-                "--tagger_model", model_path(args, "pos"), "--no_charlm")
+                "--tagger_model", model_path(args, tagger), "--no_charlm")
         cont = ["--continue_from", first]
         # continue_depparse.py (next to this script) is run_depparse with the data loader
         # reusing the continued model's vocabulary
@@ -277,10 +290,12 @@ def train_stage(args, stage):
 def export(args):
     sys.path.insert(0, HERE)
     import export_models
-    models = {s: model_path(args, s) for s in MODEL_FILES if s not in ("depparse2", "pos2")}
-    for second, first in (("depparse2", "depparse"), ("pos2", "pos")):
-        if os.path.exists(model_path(args, second)):
-            models[first] = model_path(args, second)
+    models = {s: model_path(args, s) for s in MODEL_FILES
+              if s not in ("depparse2", "depparse3", "pos2")}
+    # a later stage's model replaces the earlier one's
+    for later, first in (("depparse2", "depparse"), ("depparse3", "depparse"), ("pos2", "pos")):
+        if os.path.exists(model_path(args, later)):
+            models[first] = model_path(args, later)
     export_models.export(models, args.out_dir,
                          data_selection=os.path.join(args.work_dir, "data_selection.json"))
 

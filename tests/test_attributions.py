@@ -420,3 +420,18 @@ def test_a_verb_inside_anothers_content_with_the_same_subject_reports_nothing(
     c = only(parser.parse("The opposition declined to praise Ortiz for the deal."))
     assert c.cue is not None and c.cue.lemma == "decline"
     assert c.text.startswith("to praise Ortiz")
+
+
+def test_postposed_speaker_with_a_relative_clause_and_anonymity_formulas(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse(
+        '"We never planned for a closure of this size," said one former manager who asked '
+        "not to be named."
+    ))
+    assert (c.text, src(c)) == ('"We never planned for a closure of this size,"',
+                                "one former manager")
+    c = only(parser.parse(
+        "An official, who requested anonymity to discuss the talks, said the deal was close."
+    ))
+    assert (c.text, src(c)) == ("the deal was close", "An official")

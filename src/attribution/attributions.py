@@ -431,7 +431,8 @@ def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
 
 
 def _verb_contents(
-    sent: Sentence, verb: Token, extra: frozenset[str], *, complements_only: bool = False
+    sent: Sentence, verb: Token, extra: frozenset[str], *, complements_only: bool = False,
+    skip: Token | None = None,
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Content spans of a reporting verb and the token ids they cover.
 
@@ -441,7 +442,7 @@ def _verb_contents(
     """
     rels = {"ccomp", *extra}
     preps = {r[4:] for r in extra if r.startswith("obl:")}
-    heads = [c for c in _children(sent, verb) if c.deprel in rels or (
+    heads = [c for c in _children(sent, verb) if c is not skip and (c.deprel in rels or (
         # an "xcomp" with a subject of its own is a complement clause the parse mislabelled
         c.deprel == "xcomp" and _children(sent, c, "nsubj", "nsubj:pass")) or (
         # a prepositional content: "called for an inquiry", "talked about the economy"
@@ -462,7 +463,7 @@ def _verb_contents(
                 for m in _children(sent, c, "mark"))))) or (
         # a reported question: "asked him whether he would run"
         "advcl:if" in extra and c.deprel in ("advcl", "ccomp") and c.index > verb.index
-        and any(m.text.lower() in ("if", "whether") for m in _children(sent, c, "mark")))]
+        and any(m.text.lower() in ("if", "whether") for m in _children(sent, c, "mark"))))]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c
@@ -880,10 +881,18 @@ def verb_attributions(
         if final is None:
             final = _final_cue(sent, verb)
         postposed = _postposed_object(sent, verb)
+        opening = _opening_cue_subject(sent, verb) if before is not None else None
+        if opening is not None and not entry.attitude:
+            # '"...," | said one former executive who asked not to be named.': the sentence
+            # splitter cut after the quotation; the speaker follows the verb
+            postposed, final = opening, None
         as_host = None
         if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
             as_host = _as_clause_host(sent, verb)
-        if as_host is not None:
+        if opening is not None and before is not None and not entry.attitude:
+            ids = set()
+            contents = [before]
+        elif as_host is not None:
             # "As the Post reported, Republicans control ...": the clause the as-clause
             # modifies is the content
             ids = _subtree_ids(sent, as_host.index) - _subtree_ids(sent, verb.index)
@@ -893,7 +902,14 @@ def verb_attributions(
             contents = _content_runs(sent, ids)
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
-            contents, ids = _verb_contents(sent, verb, extra)
+            contents, ids = _verb_contents(sent, verb, extra, skip=postposed)
+            if not contents and postposed is not None:
+                # '"...," said one former executive who ...': what precedes the comma
+                k = verb.index - 1
+                while k > 0 and sent.tokens[k].text in _QUOTES:
+                    k -= 1
+                ids = set(range(0, k))
+                contents = _content_runs(sent, ids)
         if not contents and before is not None and not entry.attitude and _bare_cue_clause(
             sent, verb
         ):
@@ -911,7 +927,13 @@ def verb_attributions(
         ):
             yield _impersonal(sent, verb, lex)
             continue
-        if not contents:
+        if not contents or _ANONYMITY.match(sent_text(sent, contents[0])) or (
+            verb.deprel in ("xcomp", "advcl") and verb.head >= 0 and any(
+                c.text.lower() == "anonymity" for c in _children(sent, sent.tokens[verb.head])
+            )
+        ):
+            # "who asked not to be named", "who requested anonymity to discuss the talks":
+            # how a source is hidden, not a report
             continue
         subj = _subject_of(sent, verb) if postposed is None else postposed
         if subj is None and adjective is not None:
@@ -969,6 +991,16 @@ def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:
     return host if host.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
 
 
+_ANONYMITY = re.compile(
+    r"^(?:not to be (?:named|identified|quoted)|anonymity|(?:on )?(?:the )?condition of "
+    r"anonymity|not to be named because)", re.IGNORECASE)
+
+
+def sent_text(sent: Sentence, span: tuple[int, int]) -> str:
+    """The words of *sent* inside *span*, joined by single spaces."""
+    return " ".join(t.text for t in sent.tokens if span[0] <= t.start and t.end <= span[1])
+
+
 def _relative_aside(sent: Sentence, head: Token) -> bool:
     """The clause under *head* opens with a relative pronoun after a comma (', who ...')."""
     words = sorted(i for i in _subtree_ids(sent, head.index) if sent.tokens[i].upos != "PUNCT")
@@ -982,7 +1014,11 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     object (the verb has no subject, its content comes before it, set off by a comma)."""
     if _children(sent, verb, *_SUBJ, *_PASS_SUBJ):
         return None
-    objs = [c for c in _children(sent, verb, "obj") if c.index > verb.index]
+    # the object, or a "complement" that is only a noun phrase ("said one former executive
+    # who ...", parsed as ccomp with an adjective head)
+    objs = [c for c in _children(sent, verb, "obj", "ccomp") if c.index > verb.index and (
+        c.deprel == "obj" or (c.upos in ("NOUN", "PROPN", "ADJ") and not _children(
+            sent, c, *_SUBJ, *_PASS_SUBJ, "cop", "aux", "mark")))]
     if not objs or verb.index < 2:
         return None
     k = verb.index - 1
@@ -995,7 +1031,23 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     ):
         return None
     obj = objs[0]
-    return obj if obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() else None
+    noun_like = obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() or (
+        obj.deprel == "ccomp" and bool(_children(sent, obj, "det", "nummod", "amod")))
+    return obj if noun_like else None
+
+
+def _opening_cue_subject(sent: Sentence, verb: Token) -> Token | None:
+    """The speaker after a cue verb that opens the sentence ("said one former executive
+    ..."), as the parse has it: subject or object right after the verb, a noun phrase."""
+    words = [t for t in sent.tokens if t.upos != "PUNCT"]
+    if not words or words[0] is not verb or not verb.text[:1].islower():
+        return None
+    if _children(sent, verb, "ccomp"):
+        return None
+    after = [c for c in _children(sent, verb, "nsubj", "obj") if c.index > verb.index]
+    if not after or after[0].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return after[0]
 
 
 def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:

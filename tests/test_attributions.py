@@ -435,3 +435,9 @@ def test_postposed_speaker_with_a_relative_clause_and_anonymity_formulas(
         "An official, who requested anonymity to discuss the talks, said the deal was close."
     ))
     assert (c.text, src(c)) == ("the deal was close", "An official")
+
+
+def test_postposed_speaker_after_an_exclamation(parser: Parser) -> None:
+    claims = attributed(parser.parse("“Loved the show!” said one viewer who asked for a refund."))
+    said = [c for c in claims if c.cue is not None and c.cue.lemma == "say"]
+    assert [(c.text, src(c)) for c in said] == [("“Loved the show!”", "one viewer")]

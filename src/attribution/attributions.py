@@ -508,7 +508,8 @@ def _verb_contents(
             if c.index > max(ids) and any(m.text.lower() == "that"
                                           for m in _children(sent, c, "mark")):
                 ids |= set(range(max(ids) + 1, c.index)) | _subtree_ids(sent, c.index)
-    if ids or complements_only:
+    if ids or complements_only or skip is not None:
+        # (with a postposed speaker the caller reads the content by word order)
         return _content_runs(sent, ids), ids
     ids = _comma_clause(sent, verb)
     if ids:
@@ -881,18 +882,10 @@ def verb_attributions(
         if final is None:
             final = _final_cue(sent, verb)
         postposed = _postposed_object(sent, verb)
-        opening = _opening_cue_subject(sent, verb) if before is not None else None
-        if opening is not None and not entry.attitude:
-            # '"...," | said one former executive who asked not to be named.': the sentence
-            # splitter cut after the quotation; the speaker follows the verb
-            postposed, final = opening, None
         as_host = None
         if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
             as_host = _as_clause_host(sent, verb)
-        if opening is not None and before is not None and not entry.attitude:
-            ids = set()
-            contents = [before]
-        elif as_host is not None:
+        if as_host is not None:
             # "As the Post reported, Republicans control ...": the clause the as-clause
             # modifies is the content
             ids = _subtree_ids(sent, as_host.index) - _subtree_ids(sent, verb.index)
@@ -908,7 +901,7 @@ def verb_attributions(
                 k = verb.index - 1
                 while k > 0 and sent.tokens[k].text in _QUOTES:
                     k -= 1
-                ids = set(range(0, k))
+                ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
         if not contents and before is not None and not entry.attitude and _bare_cue_clause(
             sent, verb
@@ -1024,7 +1017,10 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     k = verb.index - 1
     while k > 0 and sent.tokens[k].text in _QUOTES:
         k -= 1
-    if sent.tokens[k].text not in _SEPARATORS:
+    # '"...," said X' or '"...!" said X'
+    if sent.tokens[k].text not in _SEPARATORS and not (
+        sent.tokens[k].text in ("!", "?") and k < verb.index - 1
+    ):
         return None
     if not any(c.index < verb.index for c in _children(sent, verb, "ccomp", "parataxis")) and (
         sent.tokens[0].text not in _QUOTES
@@ -1034,20 +1030,6 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     noun_like = obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() or (
         obj.deprel == "ccomp" and bool(_children(sent, obj, "det", "nummod", "amod")))
     return obj if noun_like else None
-
-
-def _opening_cue_subject(sent: Sentence, verb: Token) -> Token | None:
-    """The speaker after a cue verb that opens the sentence ("said one former executive
-    ..."), as the parse has it: subject or object right after the verb, a noun phrase."""
-    words = [t for t in sent.tokens if t.upos != "PUNCT"]
-    if not words or words[0] is not verb or not verb.text[:1].islower():
-        return None
-    if _children(sent, verb, "ccomp"):
-        return None
-    after = [c for c in _children(sent, verb, "nsubj", "obj") if c.index > verb.index]
-    if not after or after[0].upos not in ("NOUN", "PROPN", "PRON"):
-        return None
-    return after[0]
 
 
 def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:

@@ -441,3 +441,11 @@ def test_postposed_speaker_after_an_exclamation(parser: Parser) -> None:
     claims = attributed(parser.parse("“Loved the show!” said one viewer who asked for a refund."))
     said = [c for c in claims if c.cue is not None and c.cue.lemma == "say"]
     assert [(c.text, src(c)) for c in said] == [("“Loved the show!”", "one viewer")]
+
+
+def test_passive_cues_by_agent_and_addressee(parser: Parser) -> None:
+    c = only(parser.parse("The plan was announced by the ministry on Monday."))
+    assert (c.text, src(c)) == ("The plan", "the ministry")
+    # the subject of "was asked" is who was asked: no speaker
+    c = only(parser.parse("The mayor has been asked to release the transcripts."))
+    assert c.source_mention is None and c.text == "to release the transcripts"

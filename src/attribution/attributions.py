@@ -157,13 +157,15 @@ def source_phrase(
     phrase set off by a comma).
     """
     ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
+    # a by-agent's preposition is no part of its name: "(announced) by the ministry"
+    ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() == "by"}
     # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
     # of "told"): adjacent siblings with the same relation belong to the phrase
     for step in (-1, 1):
         while True:
             i = (min(ids) - 1) if step < 0 else (max(ids) + 1)
             sib = _ancestor_below(sent, i, head.head)
-            if sib is None or sib.deprel != head.deprel or sib.upos not in (
+            if sib is None or sib is head or sib.deprel != head.deprel or sib.upos not in (
                 "PROPN", "NOUN", "ADJ", "DET"
             ):
                 break
@@ -366,8 +368,8 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
         return False
     if tok.deprel in ("obl:tmod", "obl:npmod"):
         return False
-    if any(c.upos == "ADP" for c in _children(sent, tok, "case")):
-        return False  # "over the port": a prepositional phrase is no speaker
+    if any(c.upos == "ADP" and c.text.lower() != "by" for c in _children(sent, tok, "case")):
+        return False  # "over the port": a prepositional phrase is no speaker (a by-agent is)
     if tok.text.lower() in _NOT_SOURCES:
         return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
     return True
@@ -937,7 +939,8 @@ def verb_attributions(
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
         named = None
-        if subj is None:
+        if subj is None and not (passive and _children(sent, verb, *_PASS_SUBJ)):
+            # (the subject of a passive cue is who was asked or told, not the speaker)
             named = _name_before_apposition(sent, verb, ids, lex)
             if named is None:
                 subj = _surface_subject(sent, verb, ids, lex)

@@ -132,10 +132,6 @@ def _span(tokens: Sequence[Token]) -> tuple[int, int]:
     return tokens[0].start, tokens[-1].end
 
 
-def _words(tokens: Sequence[Token]) -> int:
-    return sum(1 for t in tokens if t.upos != "PUNCT")
-
-
 # -- sources -------------------------------------------------------------------------------
 @frozen
 class SourcePhrase:
@@ -922,7 +918,7 @@ def verb_attributions(
         ):
             yield _impersonal(sent, verb, lex)
             continue
-        if not contents or _ANONYMITY.match(sent_text(sent, contents[0])) or (
+        if not contents or _ANONYMITY.match(_sent_text(sent, contents[0])) or (
             verb.deprel in ("xcomp", "advcl") and verb.head >= 0 and any(
                 c.text.lower() == "anonymity" for c in _children(sent, sent.tokens[verb.head])
             )
@@ -992,7 +988,7 @@ _ANONYMITY = re.compile(
     r"anonymity|not to be named because)", re.IGNORECASE)
 
 
-def sent_text(sent: Sentence, span: tuple[int, int]) -> str:
+def _sent_text(sent: Sentence, span: tuple[int, int]) -> str:
     """The words of *sent* inside *span*, joined by single spaces."""
     return " ".join(t.text for t in sent.tokens if span[0] <= t.start and t.end <= span[1])
 

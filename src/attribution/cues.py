@@ -193,8 +193,6 @@ class CueLexicon:
 
         A marked verb form tagged as a noun still counts ("..., Viguerie concludes.").
         """
-        if self._in_finding(words):
-            return True
         always = {"according", *self.hedge_adverbs}
         for word, tag in zip(words, upos, strict=True):
             low = word.lower()
@@ -208,7 +206,7 @@ class CueLexicon:
                 return True
             if tag == "NOUN" and low in self._report_noun_forms:
                 return True
-        return False
+        return self._in_finding(words)
 
     def channel_of(self, words: str) -> Channel | None:
         """The channel that a stretch of text around a cue reveals, if any."""

@@ -449,3 +449,18 @@ def test_passive_cues_by_agent_and_addressee(parser: Parser) -> None:
     # the subject of "was asked" is who was asked: no speaker
     c = only(parser.parse("The mayor has been asked to release the transcripts."))
     assert c.source_mention is None and c.text == "to release the transcripts"
+
+
+def test_quotation_right_after_the_cue_clause_is_its_content(parser: Parser) -> None:
+    # the parse hangs the quoted answer on "shook"; word order gives it to "said"
+    c = only(parser.parse("The mayor shook her head and said, “No.”"))
+    assert (c.text, src(c), c.kind) == ("“No.”", "The mayor", "direct")
+    c = only(parser.parse(
+        "The ministry said in a statement: “The border will stay closed until further notice.”"
+    ))
+    assert c.text == "“The border will stay closed until further notice.”"
+    assert c.channel == "statement"
+    # a quotation two cues claim belongs to the nearer one before it
+    art = parser.parse('Ortiz urged the council to act and said, "Her plan is dead!"')
+    assert sorted((x.cue.text, x.text) for x in attributed(art) if x.cue) == [
+        ("said", '"Her plan is dead!"'), ("urged", "the council to act")]

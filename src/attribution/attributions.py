@@ -529,6 +529,8 @@ def _verb_contents(
 
 _SEPARATORS = {",", "—", "–", "--"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘", "''", "``"}
+_OPENING_QUOTES = {'"', "“", "‘", "''", "``"}
+_CLOSING_QUOTES = {'"', "”", "’", "''"}
 
 
 def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
@@ -901,6 +903,12 @@ def verb_attributions(
                     k -= 1
                 ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
+        if not contents and not entry.attitude:
+            # 'and said, "No."', 'said in a statement: "..."': a quotation the parse
+            # hung elsewhere follows the cue clause
+            ids = _quote_after(sent, verb)
+            if ids:
+                contents = [_span([sent.tokens[i] for i in sorted(ids)])]
         if not contents and before is not None and not entry.attitude and _bare_cue_clause(
             sent, verb
         ):
@@ -1029,6 +1037,27 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     noun_like = obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() or (
         obj.deprel == "ccomp" and bool(_children(sent, obj, "det", "nummod", "amod")))
     return obj if noun_like else None
+
+
+def _quote_after(sent: Sentence, verb: Token) -> set[int]:
+    """The quotation that opens right after the cue clause ('said, "..."', 'said in a
+    statement: "..."'): the words between the verb and the comma or colon are the verb's
+    own modifiers; the content runs to the closing quotation mark or the sentence end."""
+    toks = sent.tokens
+    own = _subtree_ids(sent, verb.index)
+    k = verb.index + 1
+    while k < len(toks) and toks[k].text not in (",", ":"):
+        if k not in own or k - verb.index > 8:
+            return set()
+        k += 1
+    q = k + 1
+    if q >= len(toks) - 1 or toks[q].text not in _OPENING_QUOTES:
+        return set()
+    end = next((j for j in range(q + 1, len(toks)) if toks[j].text in _CLOSING_QUOTES),
+               len(toks) - 1)
+    # a quoted word is a content too ('said, "No."')
+    words = [t for t in toks[q:end + 1] if t.upos != "PUNCT"]
+    return set(range(q, end + 1)) if words else set()
 
 
 def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
@@ -1444,7 +1473,38 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
-    return _drop_nested_duplicates(found)
+    return _drop_nested_duplicates(_share_contents(found))
+
+
+def _share_contents(atts: list[RawAttribution]) -> list[RawAttribution]:
+    """Content that two cues claim goes to the cue nearest before it ('urged the council to
+    act and said, "..."': the quotation is what was said), or else the nearest after it.
+    A report inside another one's content is nested, not shared."""
+    out = []
+    for att in atts:
+        kept = tuple(
+            c for c in att.contents
+            if not any(
+                other is not att and a < c[1] and c[0] < b
+                # (a report inside another's content is nested, not shared)
+                and not (c[0] <= other.cue[0] < c[1]) and not (a <= att.cue[0] < b)
+                and _nearer(other.cue, att.cue, (max(a, c[0]), min(b, c[1])))
+                for other in atts for a, b in other.contents
+            )
+        )
+        if kept == att.contents:
+            out.append(att)
+        elif kept:
+            out.append(evolve(att, contents=kept))
+    return out
+
+
+def _nearer(cue: tuple[int, int], other: tuple[int, int], content: tuple[int, int]) -> bool:
+    def distance(c: tuple[int, int]) -> tuple[bool, int]:
+        before = c[1] <= content[0]
+        return (not before, content[0] - c[1] if before else c[0] - content[1])
+
+    return distance(cue) < distance(other)
 
 
 def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:

@@ -464,3 +464,16 @@ def test_quotation_right_after_the_cue_clause_is_its_content(parser: Parser) -> 
     art = parser.parse('Ortiz urged the council to act and said, "Her plan is dead!"')
     assert sorted((x.cue.text, x.text) for x in attributed(art) if x.cue) == [
         ("said", '"Her plan is dead!"'), ("urged", "the council to act")]
+
+
+def test_as_misread_as_a_preposition_and_agent_of_a_bare_participle(parser: Parser) -> None:
+    # the parse takes "as" for the poll's preposition: the poll is still the source
+    c = only(parser.parse(
+        "The vote was delayed as a new poll showed the mayor trailing her rival by ten points."
+    ))
+    assert (src(c), c.text) == ("a new poll", "the mayor trailing her rival by ten points")
+    # "(first) reported by X" without an auxiliary: the by-agent is the source
+    art = parser.parse(
+        "The plan to close the port, first reported by the Harbor Gazette, would cut 400 jobs."
+    )
+    assert {src(x) for x in attributed(art)} == {"the Harbor Gazette"}

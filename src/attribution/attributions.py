@@ -153,8 +153,9 @@ def source_phrase(
     phrase set off by a comma).
     """
     ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
-    # a by-agent's preposition is no part of its name: "(announced) by the ministry"
-    ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() == "by"}
+    # a by-agent's preposition is no part of its name: "(announced) by the ministry", nor is
+    # an "as" the parse took for a preposition ("as a new poll showed")
+    ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() in ("by", "as")}
     # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
     # of "told"): adjacent siblings with the same relation belong to the phrase
     for step in (-1, 1):
@@ -364,7 +365,9 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
         return False
     if tok.deprel in ("obl:tmod", "obl:npmod"):
         return False
-    if any(c.upos == "ADP" and c.text.lower() != "by" for c in _children(sent, tok, "case")):
+    if any(c.upos == "ADP" and c.text.lower() != "by" and not (
+        c.text.lower() == "as" and subject  # "as a new poll showed": "as" misread as case
+    ) for c in _children(sent, tok, "case")):
         return False  # "over the port": a prepositional phrase is no speaker (a by-agent is)
     if tok.text.lower() in _NOT_SOURCES:
         return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
@@ -407,8 +410,9 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             for c in _children(sent, cur, "obl:agent", "obl")
             if any(k.lemma == "by" and k.deprel == "case" for k in _children(sent, c))
         ]
-        if agent and _children(sent, cur, "aux:pass"):
-            return agent[0]
+        if agent and (_children(sent, cur, "aux:pass") or (
+                cur.deprel in ("acl", "advcl") and cur.xpos == "VBN")):
+            return agent[0]  # "was announced by X", "the plan, first reported by X"
         if cur.deprel in ("conj", "xcomp", "advcl") and cur.head >= 0:
             cur = sent.tokens[cur.head]
         else:

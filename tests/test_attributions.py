@@ -477,3 +477,19 @@ def test_as_misread_as_a_preposition_and_agent_of_a_bare_participle(parser: Pars
         "The plan to close the port, first reported by the Harbor Gazette, would cut 400 jobs."
     )
     assert {src(x) for x in attributed(art)} == {"the Harbor Gazette"}
+
+
+def test_subjectless_conjuncts_regroup_around_the_reported_clause(parser: Parser) -> None:
+    # the parse hangs "and wanted ..." on "said"; it continues the reported clause
+    c = only(parser.parse(
+        "She said she was tired of the status quo and wanted a candidate who had not taken "
+        "money from banks."
+    ))
+    assert c.text == ("she was tired of the status quo and wanted a candidate who had not "
+                      "taken money from banks")
+    # a verb of saying conjoined inside the content is the speaker's next report
+    art = parser.parse('Lazar said he welcomed extradition to the United States and added, '
+                       '"I will plead guilty, no problem."')
+    by_cue = {x.cue.text: x.text for x in attributed(art) if x.cue}
+    assert by_cue["said"] == "he welcomed extradition to the United States"
+    assert by_cue["added"] == '"I will plead guilty, no problem."'

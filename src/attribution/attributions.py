@@ -900,6 +900,11 @@ def verb_attributions(
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
             contents, ids = _verb_contents(sent, verb, extra, skip=postposed)
+            if ids and not entry.attitude:
+                regrouped = _regroup_conjuncts(sent, verb, ids, lex)
+                if regrouped != ids:
+                    ids = regrouped
+                    contents = _content_runs(sent, ids)
             if not contents and postposed is not None:
                 # '"...," said one former executive who ...': what precedes the comma
                 k = verb.index - 1
@@ -1041,6 +1046,42 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     noun_like = obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() or (
         obj.deprel == "ccomp" and bool(_children(sent, obj, "det", "nummod", "amod")))
     return obj if noun_like else None
+
+
+def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon) -> set[int]:
+    """Mend where the parse hung a subjectless conjunct after a reported clause.
+
+    "She said she was tired of X and wanted Y": a conjunct of the cue verb that is no
+    verb of saying continues the reported clause's subject, so it joins the content.
+    "He said he welcomed X and added, ...": a verb of saying conjoined inside the content
+    is the speaker's next report, so it leaves the content (and is a cue of its own).
+    """
+    def speech(tok: Token) -> bool:
+        entry = lex.verbs.get(lex.verb_lemma(tok.text, tok.lemma.lower()))
+        return entry is not None and not entry.attitude
+
+    def subjectless(tok: Token) -> bool:
+        return tok.upos == "VERB" and not _children(sent, tok, *_SUBJ, *_PASS_SUBJ)
+
+    clauses = [c for c in _children(sent, verb, "ccomp")
+               if c.index in ids and c.index > verb.index
+               and _children(sent, c, *_SUBJ, *_PASS_SUBJ)]
+    if not clauses:
+        return ids
+    out = set(ids)
+    for clause in clauses:
+        for c in _children(sent, clause, "conj"):
+            if c.index in out and subjectless(c) and speech(c):
+                out -= _subtree_ids(sent, c.index)
+                out -= {k.index for k in _children(sent, c, "cc")}
+    end = max(out)
+    for c in _children(sent, verb, "conj"):
+        if c.index > end and subjectless(c) and not speech(c) and all(
+            t.text not in (";", ":") for t in sent.tokens[end + 1 : c.index]
+        ):
+            out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
+            end = max(out)
+    return out
 
 
 def _quote_after(sent: Sentence, verb: Token) -> set[int]:

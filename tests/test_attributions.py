@@ -493,3 +493,18 @@ def test_subjectless_conjuncts_regroup_around_the_reported_clause(parser: Parser
     by_cue = {x.cue.text: x.text for x in attributed(art) if x.cue}
     assert by_cue["said"] == "he welcomed extradition to the United States"
     assert by_cue["added"] == '"I will plead guilty, no problem."'
+
+
+def test_a_participle_after_the_cue_clause_is_the_speakers_act(parser: Parser) -> None:
+    # "adding a plug ..." is neither content nor an inverted cue with "a plug" as speaker
+    c = only(parser.parse(
+        '"Be very careful, because it could be rough out there," Trump said, adding a plug '
+        "for his own campaign."
+    ))
+    assert (c.text, src(c)) == ('"Be very careful, because it could be rough out there,"',
+                                "Trump")
+    art = parser.parse(
+        '"It goes in here and goes out here," he said, pointing to one ear and then the other.'
+    )
+    said = [x for x in attributed(art) if x.cue and x.cue.text == "said"]
+    assert [x.text for x in said] == ['"It goes in here and goes out here,"']

@@ -520,7 +520,9 @@ def _verb_contents(
     if ids:
         return _content_runs(sent, ids), ids
     # inverted without a comma: the cue hangs off the content's verb
-    if verb.deprel in ("parataxis", "ccomp", "conj", "dep") and verb.head >= 0:
+    if verb.deprel in ("parataxis", "ccomp", "conj", "dep") and verb.head >= 0 and (
+        verb.xpos != "VBG"  # ("X said, adding a plug": a participle is no inverted cue)
+    ):
         host = sent.tokens[verb.head]
         cue_ids = _subtree_ids(sent, verb.index)
         ids = _subtree_ids(sent, host.index) - cue_ids
@@ -547,6 +549,8 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     toks = sent.tokens
     if any(m.text.lower() != "as" for m in _children(sent, verb, "mark")):
         return set()  # ", while critics doubted it": a subordinate clause, no cue clause
+    if verb.xpos == "VBG":
+        return set()  # ", adding a plug for X": a participle, no cue clause
     if verb.deprel == "acl:relcl" or any(
         c.text.lower() in _REL_PRON and c.upos == "PRON" for c in _children(sent, verb, *_SUBJ)
     ):
@@ -687,7 +691,9 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
         ):
             return None  # "(a lawyer) who noted that ...": a relative clause, not a cue clause
         source = before
-    elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
+    elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") and (
+        verb.xpos != "VBG"  # ("..., adding a plug for X": a participle's object)
+    ):
         source = after  # "..., said a police spokesman"
     elif not descriptors:
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
@@ -912,6 +918,13 @@ def verb_attributions(
                     k -= 1
                 ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
+        if contents and min(ids) < verb.index < max(ids):
+            # '"...," he said, pointing to his ears': a participle after a cue that follows
+            # its content tells what the speaker did, not what was said
+            trimmed = _drop_trailing_participles(sent, verb, ids)
+            if trimmed != ids and _content_runs(sent, trimmed):
+                ids = trimmed
+                contents = _content_runs(sent, ids)
         if not contents and not entry.attitude:
             # 'and said, "No."', 'said in a statement: "..."': a quotation the parse
             # hung elsewhere follows the cue clause
@@ -1021,8 +1034,8 @@ def _relative_aside(sent: Sentence, head: Token) -> bool:
 def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     """'"...," said Tim Waters.': a subject after the verb that the parse took for its
     object (the verb has no subject, its content comes before it, set off by a comma)."""
-    if _children(sent, verb, *_SUBJ, *_PASS_SUBJ):
-        return None
+    if _children(sent, verb, *_SUBJ, *_PASS_SUBJ) or verb.xpos == "VBG":
+        return None  # (", adding a plug for ...": a participle's object is no speaker)
     # the object, or a "complement" that is only a noun phrase ("said one former executive
     # who ...", parsed as ccomp with an adjective head)
     objs = [c for c in _children(sent, verb, "obj", "ccomp") if c.index > verb.index and (
@@ -1081,6 +1094,17 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
         ):
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
             end = max(out)
+    return out
+
+
+def _drop_trailing_participles(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    out = set(ids)
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if (i > verb.index and i in out and t.xpos == "VBG" and i > 0
+                and sent.tokens[i - 1].text == ","
+                and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)):
+            out -= set(range(i - 1, max(_subtree_ids(sent, i)) + 1))
     return out
 
 

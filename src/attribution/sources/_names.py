@@ -114,7 +114,10 @@ _CAMPAIGN = re.compile(
     r"(?:nomination|primary|primaries|caucus|caucuses|race)\b|"
     r"\bpresidential (?:bid|run|campaign|race)\b|\b(?:campaigned|campaigning|stumped|"
     r"stumping|campaigns|stumps) (?:for|with|alongside|against)\b|\bdropped out of the "
-    r"(?:\w+ )?race\b|\bsurrogate\b",
+    r"(?:\w+ )?race\b|\bsurrogate\b|"
+    # "a Republican trying to fill an open seat", "who is vying to unseat the incumbent"
+    r"\b(?:trying|seeking|hoping|vying|aiming|bidding|looking|campaigning|running) to "
+    r"(?:fill|win|capture|flip|take|unseat)\b|\bvying for\b",
     re.IGNORECASE,
 )
 # "who endorsed Trump", "who endorsed the Republican nominee": a person or a candidate next

@@ -35,7 +35,8 @@ PRONOUNS = _words(
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "messrs", "mx"})
 # Words after which the head of a noun phrase has ended.
 BREAK_WORDS = _words(
-    "of for at who whom whose which that with from in on to by under within among inside said "
+    "of for at who whom whose which that with from in on to by under within among inside "
+    "between about against said "
     "says say told tells according and or but , ( ) ; : — – \""
 )
 AFFILIATION_PREPOSITIONS = frozenset(
@@ -128,6 +129,8 @@ def is_break(tokens: list[Token], i: int) -> bool:
     participle right after a noun ("a report released Monday", "a poll showing").
     """
     tok = tokens[i]
+    if tok.key == "and" and _joins_modifiers(tokens, i):
+        return False
     if tok.key in BREAK_WORDS:
         return True
     if tok.text.islower() and "-" not in tok.key and tok.key.endswith(("ed", "ing")):
@@ -141,13 +144,40 @@ def is_break(tokens: list[Token], i: int) -> bool:
             nxt is None
             or nxt.key in DETERMINERS
             or nxt.text[:1].isupper()
-            or nxt.key in _AFTER_PARTICIPLE
+            or nxt.key in AFTER_PARTICIPLE
             or not nxt.text[:1].isalnum()
         )
     return False
 
 
-_AFTER_PARTICIPLE = _words(
+def _joins_modifiers(tokens: list[Token], i: int) -> bool:
+    """Whether the "and" at *i* joins two modifiers of one head rather than two noun phrases:
+    "Democratic and independent analysts", "a building and construction trades council".
+
+    It does when the word before it is no plural or possessive and at least two words follow
+    it, with no determiner, before the phrase ends ("officials and residents", "Jane Roe and
+    her husband" stay two phrases).
+    """
+    prev = tokens[i - 1]
+    if not prev.text[:1].isalnum() or prev.key in DETERMINERS or prev.key.endswith(("s", "'")):
+        return False
+    if not (prev.text[:1].isupper() or prev.key.endswith(_ADJECTIVE_ENDINGS)):
+        return False  # "a strategist and former adviser": two nouns, two roles
+    words = 0
+    for tok in tokens[i + 1 :]:
+        if tok.key in BREAK_WORDS or tok.key == "'s" or not tok.text[:1].isalnum():
+            break
+        if words == 0 and (tok.key in DETERMINERS or not tok.text.islower()):
+            return False  # "Jane Roe and Tom Farrow", "Roe and the others": two phrases
+        words += 1
+    return words >= 2
+
+
+# Endings of words that modify a noun rather than head a phrase ("federal", "building").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ing", "ed", "ary", "ous", "ful", "ish", "ese", "ern")
+
+
+AFTER_PARTICIPLE = _words(
     "that to how what he she they it more less by for in on at last this earlier late early "
     "with from over about after before during since"
 )

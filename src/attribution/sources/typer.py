@@ -4,7 +4,8 @@ How it decides is documented in docs/sources.md. In short: every mention and des
 analysed as a noun phrase (gazetteer names, lexicon words, titles, the head word, its possessor
 and its prepositional modifiers); each finding becomes a :class:`~attribution.TypeEvidence` with
 a priority from :data:`PRIORITIES`; the highest priority wins, then the deeper (more specific)
-type, then the type with more votes at that priority, then the earliest evidence.
+type, then the type with more votes at that priority, then the type with more votes in
+all, then the earliest evidence.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..exceptions import PluginError
 from ._names import campaign_clause, given_names, is_call_sign, is_masthead, looks_like_person
 from ._text import (
     AFFILIATION_PREPOSITIONS,
+    AFTER_PARTICIPLE,
     BREAK_WORDS,
     DETERMINERS,
     HONORIFICS,
@@ -35,6 +37,7 @@ from ._text import (
     keys,
     norm,
     plural_forms,
+    split_at_break,
     tokenize,
 )
 from .facts import EntityFacts, MentionFacts, TypeDecision
@@ -68,7 +71,7 @@ _NAMED_KINDS = frozenset({"name", "acronym", "short_name"})
 _NOT_HEAD = _words(
     "here there now too also today tonight yesterday tomorrow then alone again still ago "
     "already recently currently himself herself themselves itself monday tuesday wednesday "
-    "thursday friday saturday sunday"
+    "thursday friday saturday sunday last year week month earlier later"
 )
 _COPULAS = frozenset({"is", "was", "are", "were", "has", "had", "'s", "remains", "became"})
 # Words that may open a descriptor before its noun phrase: "who is a spokesman for X".
@@ -85,6 +88,7 @@ _ISSUED = frozenset({
     "report", "reports", "a report", "the report", "statement", "statements",
     "written statement", "press release", "news release", "release", "announcement",
     "reporting", "story", "article", "memo", "memorandum", "communique", "communiqué",
+    "count", "tally", "vote count", "delegate count",
 })
 _ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 # Elected offices: a "former" one marks a political figure, weakly ("former Gov. Jane Roe").
@@ -136,6 +140,40 @@ _CAMPAIGN_WORDS = _BACKERS | frozenset({
     "running mate", "candidate", "nominee", "presidential candidate", "hopeful",
     "presidential hopeful", "contender", "challenger",
 })
+# Heads that name the source as a candidate; an office-holder so named is a campaign figure.
+_CANDIDACY = frozenset({
+    "candidate", "candidates", "nominee", "nominees", "challenger", "challengers", "contender",
+    "contenders", "hopeful", "hopefuls", "frontrunner", "front-runner", "running mate",
+})
+# "opponent" and "rival" are a candidate's only in a race: "his Democratic opponent"
+_RACE_RIVALS = frozenset({"opponent", "opponents", "rival", "rivals"})
+_RACE_WORDS = _words("democratic republican gop primary independent libertarian his her their")
+# "a veteran of three campaigns", "a Wall Street veteran": experience in X, the type of X
+_EXPERIENCE = frozenset({"veteran", "veterans"})
+# "two in three", "one out of four", "85%": a share of those polled
+_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SHARE = re.compile(
+    r"^\s*(?:(?:nearly|almost|about|roughly|only|just|over|under|more than|fewer than|less than|"
+    rf"at least|some)\s+)?(?:{_NUMBER}\s+(?:in|out of)\s+{_NUMBER}\b|\d+(?:\.\d+)?\s*%|"
+    r"(?:(?:a|one|two)[ -](?:third|quarter|fifth)s?|half|(?:the |a )?(?:vast |large |slim |"
+    r"narrow |clear |solid )?majority)\s*(?:$|[–—,(]))",
+    re.IGNORECASE,
+)
+# People named by whom they oppose: they do not speak for it ("Trump critics")
+_ADVERSARIES = _words(
+    "critic critics opponent opponents detractor detractors foe foes skeptic skeptics "
+    "sceptic sceptics adversary adversaries"
+)
+# Heads of place names: "of Burke County" says where a person lives
+_PLACE_HEADS = _words(
+    "county city town township village borough parish district province state region valley"
+)
+# "U.S.-born", "U.N.-run": the name says where from or who runs it, not who speaks
+_COMPOUND_TAILS = _words("born bred raised educated trained based backed funded style")
+# Participles that open a role: "reporting for X", "working for X"
+_ROLE_PARTICIPLES = _words("reporting writing working representing speaking")
+# "a 34-year-old", "two 20-year-olds": a private individual by age
+_AGE = re.compile(r"^\d+-year-olds?$")
 _Entry: TypeAlias = LexiconEntry | GazetteerEntry | TitleEntry
 
 
@@ -278,8 +316,11 @@ class SourceTyper:
                 return _Match(i, i + n, title)
             lex = self._lexicon.get(k)
             if lex is not None and not (
-                # "Bill Richardson": a capitalised word before a name is part of the name
-                n == 1 and lex.type == "document" and window[0].text[:1].isupper()
+                # "Bill Richardson", "Dean Baker": a capitalised document word or given name
+                # before a name is part of the name
+                n == 1 and window[0].text[:1].isupper()
+                and (lex.type == "document" or (window[0].key in given_names()
+                                                and window[0].text[1:].islower()))
                 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
             ):
                 return _Match(i, i + n, lex)
@@ -308,7 +349,10 @@ class SourceTyper:
             elif key in BREAK_WORDS:
                 past = False
             m = self._match_at(tokens, i)
-            if m is None:
+            if m is not None and m.end + 1 < len(tokens) and tokens[m.end].text == "-" and \
+                    tokens[m.end + 1].key in _COMPOUND_TAILS:
+                i = m.end + 2  # "a U.S.-born gunman": where from, not whom for
+            elif m is None:
                 i += 1
             else:
                 inside.update(range(m.start + 1, m.end))
@@ -348,10 +392,44 @@ class SourceTyper:
             return whole.type, whole.name, whole.pack, 0, len(tokens)
         found = [f for f in self._analyse(tokens, head=None, possessor=None, modifiers=())
                  if f.category in ("head", "affiliation", "gazetteer", "title", "masthead")]
+        found = [f for f in found if not self._place_in_name(tokens, f)]
         if not found:
             return None
         f = max(found, key=lambda f: PRIORITIES[f.category])
         return f.type, f.affiliation or f.key, f.pack, f.first, f.last
+
+    def _place_in_name(self, tokens: list[Token], f: _Finding) -> bool:
+        """Whether a finding is only a place word at the start of an unknown organisation's
+        name ("Iowa" in "the Iowa Civic Project"): the name, not the state, is the employer.
+        A title before a person's name ("Texas Gov. Jane Roe") stays."""
+        if f.category != "title" or not 0 <= f.first < f.last < len(tokens):
+            return False
+        k = tuple(t.key for t in tokens[f.first : f.last])
+        entry = self._lexicon.get(k)
+        if entry is None or entry.relational or k in self._titles or not all(
+            t.text[:1].isupper() for t in tokens[f.first : f.last]
+        ):
+            return False
+        rest, _after = split_at_break(tokens[f.last :])
+        words = [t for t in rest if t.text[:1].isalnum()]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return False
+        name = " ".join(t.text for t in words)
+        return looks_like_person(name) is None and self._whole_name(words) is None
+
+    def _title_owner(self, role: _Match, core_matches: list[_Match]) -> _Match | None:
+        """The known organisation right before a title that is also a role word ("CNN" in
+        "CNN President Jane Roe"): the person is its officer, not the head of a state."""
+        if role.kind != "title":
+            return None
+        entry = self._lexicon.get(keys(role.key))
+        if entry is None or not entry.relational:
+            return None
+        owner = next((m for m in core_matches if m.end == role.start), None)
+        if owner is None or not isinstance(owner.entry, GazetteerEntry) or \
+                owner.entry.kind == "person" or owner.type is None:
+            return None
+        return owner
 
     # -- phrase analysis -----------------------------------------------------------------
     def _analyse(
@@ -370,7 +448,12 @@ class SourceTyper:
             return [_Finding("gazetteer", whole.type, whole.pack, whole.name, 0, len(tokens))]
         q = 1 if tokens[0].key in DETERMINERS and len(tokens) > 1 and \
             tokens[1].key in _QUANTIFIERS else 0
-        if len(tokens) > q + 2 and tokens[q].key in _QUANTIFIERS and tokens[q + 1].key == "of":
+        if len(tokens) > q + 2 and tokens[q].key in _QUANTIFIERS and (
+            tokens[q + 1].key == "of"
+            # "many in the crowd", "some in the administration" (not "some in Iowa")
+            or (tokens[q + 1].key in ("in", "among") and not all(
+                t.text[:1].isupper() for t in _strip(tokens[q + 2 :]) if t.text[:1].isalnum()))
+        ):
             # "some of the operatives", "one of his advisers": the group after "of"
             skip = q + 2
             return [
@@ -429,7 +512,7 @@ class SourceTyper:
         used: set[int] = set()
         is_name = tokens[h].text[:1].isupper() and (
             m_head is None or m_head.kind == "gazetteer"
-        )
+        ) and not (m_head is None and tokens[h].key in _ADVERSARIES)  # "Critics of the plan"
         org_name = (m_head is not None and m_head.kind == "gazetteer"
                     and isinstance(m_head.entry, GazetteerEntry) and m_head.entry.kind != "person")
         if is_name and not org_name:
@@ -445,9 +528,17 @@ class SourceTyper:
             )
             before = [m for m in core_matches if m.end <= name_start and m.kind != "gazetteer"]
             role = before[-1] if before else None
-            if role is not None and role.end == _name_start(tokens, role.end, name_start, matched):
+            if role is not None and role.end == _name_start(
+                tokens, role.end, name_start, matched
+            ) and tokens[role.end].key not in HONORIFICS:  # "voters Mrs. Roe": no title
                 used.add(id(role))
-                if role.relational:
+                owner = self._title_owner(role, core_matches)
+                if owner is not None:
+                    # "CNN President Jane Roe": the officer of a known organisation
+                    used.add(id(owner))
+                    out.append(_Finding("title", owner.type or "", owner.entry.pack, owner.key,
+                                        owner.start, role.end, owner.key))
+                elif role.relational:
                     out.extend(self._relational(role, tokens, core_matches, possessor,
                                                 modifiers, brk, used, "title"))
                 elif role.type is not None:
@@ -473,6 +564,10 @@ class SourceTyper:
             if m_head.relational:
                 out.extend(self._relational(m_head, tokens, core_matches, possessor,
                                             modifiers, brk, used, "affiliation"))
+            elif m_head.kind == "lexicon" and m_head.key in _EXPERIENCE and (
+                experience := self._experience(m_head, tokens, core_matches, modifiers, brk)
+            ):
+                out.extend(experience)
             elif m_head.type is not None:
                 category = "gazetteer" if m_head.kind == "gazetteer" else "head"
                 out.append(_Finding(category, m_head.type, m_head.entry.pack, m_head.key,
@@ -481,13 +576,28 @@ class SourceTyper:
                     out.extend(self._issuer(tokens, possessor, modifiers, brk))
         elif m_head is None and not is_name and not any(m.start <= h < m.end for m in past):
             # an unknown common noun ("the negotiator"): its organisation may tell
-            org = self._organisation(tokens, core_matches, h, possessor, modifiers, brk, used)
-            if org is not None:
+            if tokens[h].key in _ADVERSARIES:
+                # "Trump critics", "critics of the plan" oppose X and do not speak for it; "at
+                # National Review" may still tell whom they speak for
+                used.update(id(m) for m in core_matches if m.end <= h)
+                mods = [(m, inside) for m, inside in modifiers if m and m[0].key != "of"]
+                rest = [m for m in _post_modifiers(tokens[brk:]) if m[0].key != "of"]
+                org = self._organisation(tokens, [], h, None, mods or [(m, True) for m in rest],
+                                         len(tokens), used)
+            else:
+                org = self._organisation(tokens, core_matches, h, possessor, modifiers, brk,
+                                         used)
+            if org is None and _AGE.match(tokens[h].key) and "citizen" in self.taxonomy:
+                # "a 21-year-old": a private individual named by age
+                out.append(_Finding("head", "citizen", "builtin", "age", h, h + 1))
+            elif org is not None:
                 typ, key, pack, first, last, aff = org
                 out.append(_Finding("affiliation", typ, pack, key, first, last, aff))
         for m in core_matches:
             if id(m) in used or m.type is None or m.relational:
                 continue
+            if m.type == "document" and m_head is not None:
+                continue  # "a policy adviser", "poll workers": the head says who speaks
             out.append(_Finding("modifier", m.type, m.entry.pack, m.key, m.start, m.end))
         if "political" in self.taxonomy:
             for m in past:
@@ -497,6 +607,44 @@ class SourceTyper:
                                         m.start, m.end))
                     break
         return out
+
+    def _experience(
+        self,
+        m_head: _Match,
+        tokens: list[Token],
+        core_matches: list[_Match],
+        modifiers: Iterable[tuple[list[Token], bool]],
+        brk: int,
+    ) -> list[_Finding]:
+        """"a veteran of three presidential campaigns", "a Wall Street veteran": long
+        experience in X, so the type of X; but service in a government or an army ("an Army
+        veteran", "a veteran of the State Department") is past, and leaves a private person."""
+        got: tuple[str, str, str, int, int] | None = None
+        left = [m for m in core_matches if m.end <= m_head.start and m.type is not None
+                and m.kind != "title" and m.type not in ("citizen", "document")]
+        if left:
+            m = left[-1]
+            got = (m.type or "", m.key, m.entry.pack, m.start, m.end)
+        else:
+            mods = list(modifiers)
+            if brk < len(tokens):
+                mods.extend((mod, True) for mod in _post_modifiers(tokens[brk:]))
+            for mod, inside in mods[:1]:
+                if not mod or mod[0].key != "of":
+                    continue
+                org = self._org_type(mod[1:])
+                if org is not None:
+                    first = _index_of(tokens, mod[0]) if inside else None
+                    span = (-1, -1) if first is None else (first, first + len(mod))
+                    got = (org[0], org[1], org[2], *span)
+        if got is None:
+            return []
+        typ, key, pack, first, last = got
+        if typ not in self.taxonomy or typ in ("citizen", "document") or (
+            "government" in self.taxonomy and self.taxonomy.is_a(typ, "government")
+        ):
+            return []
+        return [_Finding("head", typ, pack, key, first, last, key)]
 
     def _named_org(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         """(type, name, pack) of an organisation phrase, but not of a bare place or
@@ -508,7 +656,10 @@ class SourceTyper:
         words = [t for t in _strip(tokens) if t.text[:1].isalnum()]
         if self._whole_name(tokens) is None and words and all(
             t.text[:1].isupper() for t in words
-        ) and {t.start for t in words} <= {t.start for t in tokens[first:last]}:
+        ) and (
+            {t.start for t in words} <= {t.start for t in tokens[first:last]}
+            or words[-1].key in _PLACE_HEADS  # "of Burke County", "of Lakeview City"
+        ):
             return None
         return typ, name, pack
 
@@ -660,11 +811,14 @@ class SourceTyper:
         tax = self.taxonomy
         if role_type not in tax or org_type not in tax or not 0 <= first < last <= len(tokens):
             return False
+        # "Iowa Democrats", "Republicans in Ohio": the place, past its preposition
+        words = [t for t in tokens[first:last]
+                 if t.key not in AFFILIATION_PREPOSITIONS and t.key not in DETERMINERS]
         return (
             tax.is_a(role_type, "political") if "political" in tax else False
-        ) and tax.is_a(org_type, "government") and all(
-            t.text[:1].isupper() for t in tokens[first:last]
-        ) and self._whole_name(tokens[first:last]) is None
+        ) and tax.is_a(org_type, "government") and bool(words) and all(
+            t.text[:1].isupper() for t in words
+        ) and self._whole_name(words) is None
 
     def _organisation(
         self,
@@ -728,6 +882,8 @@ class SourceTyper:
                     )
                 ranked.append((ev, None))
         anonymous = self._anonymous(facts)
+        # a candidate's word outranks an office title of equal priority: it comes first
+        ranked[:0] = self._candidacy(facts, ranked)
         ranked.extend(self._surrogate(facts, ranked))
         if not ranked:
             ranked.extend(self._person(facts))
@@ -735,12 +891,14 @@ class SourceTyper:
             fallback = "unknown" if "unknown" in self.taxonomy else next(iter(self.taxonomy))
             return TypeDecision(fallback, self.taxonomy.path(fallback), (), None, anonymous)
         votes = Counter((ev.priority, ev.type) for ev, _ in ranked)
+        total = Counter(ev.type for ev, _ in ranked)
         order = {id(ev): n for n, (ev, _) in enumerate(ranked)}
         ranked.sort(
             key=lambda pair: (
                 -pair[0].priority,
                 -self._depth.get(pair[0].type, 0),
                 -votes[(pair[0].priority, pair[0].type)],
+                -total[pair[0].type],  # then the type more of the evidence supports
                 order[id(pair[0])],
             )
         )
@@ -793,6 +951,35 @@ class SourceTyper:
                 return [(ev, None)]
         return []
 
+    def _candidacy(
+        self, facts: EntityFacts, ranked: list[tuple[TypeEvidence, str | None]]
+    ) -> list[tuple[TypeEvidence, str | None]]:
+        """An office-holder whom a mention or descriptor names as a candidate ("Rep. Jane Roe"
+        and "the Democratic candidate", "His Republican opponent, Sen. Jane Roe") is presented
+        as a campaign figure: ``political``, at descriptor priority."""
+        tax = self.taxonomy
+        if "political" not in tax or "government" not in tax:
+            return []
+        if not any(ev.type in tax and tax.is_a(ev.type, "government")
+                   and not ("military" in tax and tax.is_a(ev.type, "military"))
+                   for ev, _ in ranked):
+            return []
+        spans = [m.span for m in facts.mentions if m.kind != "pronoun"]
+        spans.extend(facts.descriptors)
+        spans.extend(t for t in (_apposition_tail(m) for m in facts.mentions) if t is not None)
+        for span in spans:
+            got = _candidacy_head(tokenize(span.text))
+            if got is None:
+                continue
+            a, b = got
+            toks = tokenize(span.text)
+            start, end = span.start + toks[a].start, span.start + toks[b - 1].end
+            text = span.text[toks[a].start : toks[b - 1].end]
+            ev = TypeEvidence(f"builtin:descriptor:candidacy:{text.lower()}", "political", text,
+                              Span(start, end, text), PRIORITIES["descriptor"])
+            return [(ev, None)]
+        return []
+
     def _person(self, facts: EntityFacts) -> list[tuple[TypeEvidence, str | None]]:
         """A person's bare name and nothing else the rules know: a private individual.
 
@@ -808,6 +995,8 @@ class SourceTyper:
         for span in spans:
             past: list[_Match] = []
             tokens = tokenize(span.text)
+            if _participle_clause(tokens) and tokens[0].key not in _ROLE_PARTICIPLES:
+                continue  # "wearing a campaign hat": what the person does, not a role
             found, _inside, _nonfinal = self._scan(tokens, past)
             for m in found + past:
                 if m.type == "citizen" or m.key in _NOT_A_ROLE:
@@ -858,8 +1047,22 @@ class SourceTyper:
 
     def _mention_evidence(self, mention: MentionFacts) -> list[tuple[TypeEvidence, str | None]]:
         phrase = _Phrase(mention.span)
+        if "media" in self.taxonomy and _is_headline(phrase.tokens):
+            # "TWO CANDIDATES DROP OUT OF THE RACE": a headline, the publication's own words
+            found = [_Finding("masthead", "media", "builtin", "headline", 0, len(phrase.tokens))]
+            return self._evidence(phrase, found, "mention")
+        if "citizen" in self.taxonomy and _SHARE.match(mention.span.text):
+            # "two in three", "85% of Democrats": the share of a poll's respondents
+            found = [_Finding("head", "citizen", "builtin", "share", 0, len(phrase.tokens))]
+            return self._evidence(phrase, found, "mention")
+        tokens = phrase.tokens
         possessor = None
-        if mention.possessor is not None:
+        last = max((j for j, t in enumerate(tokens) if t.text[:1].isalnum() or t.key == "'s"),
+                   default=-1)
+        if last > 0 and tokens[last].key == "'s":
+            # "the Republican nominee's" (speech): the owner is the mention itself
+            tokens = tokens[:last]
+        elif mention.possessor is not None:
             p = mention.possessor
             possessor = [t for t in phrase.tokens
                          if mention.span.start + t.end <= p.end and t.key != "'s"]
@@ -870,7 +1073,7 @@ class SourceTyper:
             for m in mention.modifiers
         ]
         head = mention.head
-        findings = self._analyse(phrase.tokens, head, possessor, modifiers)
+        findings = self._analyse(tokens, head, possessor, modifiers)
         if not findings and mention.head_lemma:
             entry = self._lexicon.get((norm(mention.head_lemma),))
             if entry is not None and entry.type is not None and not entry.relational:
@@ -890,6 +1093,10 @@ class SourceTyper:
             # nor is "whose book ..."; but "who runs X" speaks for X
             found = campaign or self._runs(tokens) or self._studies(phrase)
             return self._evidence(phrase, found, "descriptor")
+        if _participle_clause(tokens):
+            # a participle clause ("wearing a campaign hat", "speaking to reporters") names no
+            # role; only a campaign clause or whom it works for counts ("reporting for X")
+            return self._evidence(phrase, campaign or self._working_for(tokens), "descriptor")
         # "a former governor and a key supporter": each conjunct is a descriptor of its own
         starts = [0] + [
             j + 1 for j in range(len(tokens) - 1)
@@ -897,6 +1104,8 @@ class SourceTyper:
                 tokens[j + 1].key in DETERMINERS
                 or (tokens[j + 1].key in ("now", "currently", "also") and j + 2 < len(tokens)
                     and tokens[j + 2].key in DETERMINERS)
+                # "its president and CEO", "managing director and senior analyst at X"
+                or (tokens[j].key == "and" and self._starts_role(tokens, j + 1))
             )
         ]
         ends = [j - 1 for j in starts[1:]] + [len(tokens)]
@@ -918,6 +1127,45 @@ class SourceTyper:
             shifted = self._runs(tokens[who:]) or self._studies(phrase)
         shifted.extend(self._party_label(tokens))
         return self._evidence(phrase, shifted, "descriptor")
+
+    def _working_for(self, tokens: list[Token]) -> list[_Finding]:
+        """"reporting for X", "working for X", "representing X": X's type; a reporter or writer
+        for an unknown outlet is still the media's."""
+        if not tokens or tokens[0].key not in _ROLE_PARTICIPLES:
+            return []
+        rest = tokens[1:]
+        if rest and rest[0].key in ("for", "at", "with"):
+            rest = rest[1:]
+        elif tokens[0].key != "representing":
+            rest = []
+        end = next((k for k, t in enumerate(rest) if not t.text[:1].isalnum()
+                    and t.text not in ("&", "-", "'s", "’s")), len(rest))
+        end = next((k for k, t in enumerate(rest[:end]) if k > 0 and t.key in BREAK_WORDS), end)
+        got = self._named_org(rest[:end]) if end else None
+        if got is not None:
+            typ, name, pack = got
+            return [_Finding("affiliation", typ, pack, name, 1, len(tokens) - len(rest) + end,
+                             name)]
+        if tokens[0].key in ("reporting", "writing") and end and "media" in self.taxonomy and \
+                tokens[1].key == "for":
+            return [_Finding("head", "media", "builtin", tokens[0].key, 0, 1)]
+        return []
+
+    def _starts_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether a role word or title (not a known name) starts at token *i*, or after one or
+        two modifiers ("CEO", "chief executive", "senior equity analyst")."""
+        for j in range(i, min(i + 3, len(tokens))):
+            if tokens[j].key in BREAK_WORDS or not tokens[j].text[:1].isalnum():
+                return False
+            m = self._match_at(tokens, j)
+            if m is None:
+                continue
+            first = tokens[m.start].text
+            if m.kind == "gazetteer" or not (first.islower() or first.isupper()):
+                return False  # a name ("Policy Research"), not a role ("CEO", "analyst")
+            if m.relational or m.type not in (None, "document", "citizen"):
+                return True
+        return False
 
     def _runs(self, tokens: list[Token]) -> list[_Finding]:
         """"who runs the Clinton Foundation", "who heads X": the person speaks for X."""
@@ -1043,6 +1291,7 @@ def _apposition_tail(mention: MentionFacts) -> Span | None:
     if len(rest.split()) < 2 or not (
         first.lower() in ("a", "an", "the", "who", "whose")
         or (first[:1].isupper() and first.replace("’", "'").endswith("'s"))
+        or (first.lower() == "one" and rest.split()[1] == "of")  # "Jane Roe, one of the ..."
     ):
         return None
     start = mention.span.start + cut + 2
@@ -1050,6 +1299,53 @@ def _apposition_tail(mention: MentionFacts) -> Span | None:
     if end <= start:
         return None
     return Span(start, end, mention.span.text[cut + 2 : end - mention.span.start])
+
+
+def _is_headline(tokens: list[Token]) -> bool:
+    """Whether the phrase is a headline in capitals ("OBAMA'S LAST STATE OF THE UNION"): four or
+    more words, no lower-case letter, three of them of three letters or more."""
+    words = [t.text for t in tokens if any(c.isalpha() for c in t.text)]
+    return (
+        len(words) >= 4
+        and not any(c.islower() for w in words for c in w)
+        and sum(1 for w in words if sum(c.isalpha() for c in w) >= 3) >= 3
+    )
+
+
+def _participle_clause(tokens: list[Token]) -> bool:
+    """Whether a descriptor is a participle clause ("wearing a hat", "speaking to reporters"),
+    not a noun phrase ("retired teacher", "elected official")."""
+    if len(tokens) < 2:
+        return False
+    first, nxt = tokens[0], tokens[1]
+    return (
+        first.text.islower()
+        and first.key.endswith(("ing", "ed"))
+        and first.key not in _PAST
+        and (nxt.key in DETERMINERS or nxt.key in AFTER_PARTICIPLE or not nxt.text[:1].isalnum())
+    )
+
+
+def _candidacy_head(tokens: list[Token]) -> tuple[int, int] | None:
+    """Token range of a candidate's head word ("nominee" in "the Republican nominee", "opponent"
+    in "his Democratic opponent"), None when the phrase's head is none or follows "former"."""
+    i = 0
+    while i < len(tokens) and tokens[i].key in _DESCRIPTOR_LEAD:
+        i += 1
+    core, _rest = split_at_break(tokens[i:])
+    words = [t for t in core if t.text[:1].isalnum()]
+    if not words or any(t.key in _PAST for t in words):
+        return None
+    k = len(words) - 1
+    if len(words) >= 2 and f"{words[-2].key} {words[-1].key}" in _CANDIDACY:
+        k -= 1
+    elif words[-1].key in _RACE_RIVALS:
+        if len(words) < 2 or words[-2].key not in _RACE_WORDS:
+            return None
+    elif words[-1].key not in _CANDIDACY:
+        return None
+    first = tokens.index(words[k])
+    return first, tokens.index(words[-1]) + 1
 
 
 def _surface(tokens: list[Token]) -> str:

@@ -482,11 +482,11 @@ def test_as_misread_as_a_preposition_and_agent_of_a_bare_participle(parser: Pars
 def test_subjectless_conjuncts_regroup_around_the_reported_clause(parser: Parser) -> None:
     # the parse hangs "and wanted ..." on "said"; it continues the reported clause
     c = only(parser.parse(
-        "She said she was tired of the status quo and wanted a candidate who had not taken "
-        "money from banks."
+        "He said he was weary of the long delays and wanted a mayor who would finally fix "
+        "the roads."
     ))
-    assert c.text == ("she was tired of the status quo and wanted a candidate who had not "
-                      "taken money from banks")
+    assert c.text == ("he was weary of the long delays and wanted a mayor who would finally "
+                      "fix the roads")
     # a verb of saying conjoined inside the content is the speaker's next report
     art = parser.parse('Lazar said he welcomed extradition to the United States and added, '
                        '"I will plead guilty, no problem."')

@@ -508,3 +508,19 @@ def test_a_participle_after_the_cue_clause_is_the_speakers_act(parser: Parser) -
     )
     said = [x for x in attributed(art) if x.cue and x.cue.text == "said"]
     assert [x.text for x in said] == ['"It goes in here and goes out here,"']
+
+
+def test_object_content_without_its_scene_or_asides(parser: Parser) -> None:
+    # where and when a report was made is no part of its content
+    c = only(parser.parse("The senator also criticized Ortiz during a rally on Friday in Dayton."))
+    assert c.text == "Ortiz"
+    # an apposition or relative clause set off by a comma describes the object
+    c = only(parser.parse(
+        "Most of the delegates voted for Lena Ortiz, a surgeon who has never held office."
+    ))
+    assert c.text == "Lena Ortiz"
+    c = only(parser.parse("The union criticized the new rota, which the board approved in May."))
+    assert c.text == "the new rota"
+    # what the praise is for stays with it
+    c = only(parser.parse("The mayor praised the crews for keeping the harbor open."))
+    assert c.text == "the crews for keeping the harbor open"

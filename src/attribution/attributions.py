@@ -500,8 +500,18 @@ def _verb_contents(
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
-                if sib.index > h.index:
+                if sib.index > h.index and not _adjunct_of_time_or_place(sent, sib):
                     ids |= _subtree_ids(sent, sib.index)
+            if h.deprel in ("obj", "obl", "iobj") and h.upos in ("NOUN", "PROPN", "PRON"):
+                # "endorsed Ben Carson, a neurosurgeon who ...", "criticized X, which ...":
+                # an aside set off by a comma describes the object; it is no part of it
+                for aside in _children(sent, h, "appos", "acl:relcl"):
+                    sub = _subtree_ids(sent, aside.index)
+                    first = min(sub)
+                    if aside.index > h.index and sent.tokens[first].text == ",":
+                        ids -= sub
+                    elif aside.index > h.index and sent.tokens[first - 1].text == ",":
+                        ids -= sub | {first - 1}
     if ids:
         ids = _cut_at_clause_break(sent, verb, ids)
     if ids and max(ids) > verb.index:
@@ -1106,6 +1116,19 @@ def _drop_trailing_participles(sent: Sentence, verb: Token, ids: set[int]) -> se
                 and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)):
             out -= set(range(i - 1, max(_subtree_ids(sent, i)) + 1))
     return out
+
+
+_SCENE_PREPS = {"during", "on", "in", "at", "after", "before", "with", "while", "since",
+                "from", "through", "throughout", "amid", "ahead"}
+
+
+def _adjunct_of_time_or_place(sent: Sentence, tok: Token) -> bool:
+    """"during a rally Friday", "on cable news", "in Hartford": the scene of a report."""
+    if tok.deprel.startswith("obl:tmod") or tok.deprel == "obl:unmarked":
+        return True
+    if tok.deprel != "obl":
+        return False
+    return any(c.text.lower() in _SCENE_PREPS for c in _children(sent, tok, "case"))
 
 
 def _quote_after(sent: Sentence, verb: Token) -> set[int]:

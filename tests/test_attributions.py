@@ -524,3 +524,10 @@ def test_object_content_without_its_scene_or_asides(parser: Parser) -> None:
     # what the praise is for stays with it
     c = only(parser.parse("The mayor praised the crews for keeping the harbor open."))
     assert c.text == "the crews for keeping the harbor open"
+
+
+def test_that_clause_parsed_as_a_relative_clause_of_the_addressee(parser: Parser) -> None:
+    c = only(parser.parse(
+        "The governor warned residents that the storm would hit the coast on Sunday."
+    ))
+    assert (c.text, src(c)) == ("that the storm would hit the coast on Sunday", "The governor")

@@ -741,6 +741,16 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     objs = _children(sent, verb, "obj")
     if not objs:
         return set()
+    for obj in objs:
+        # "warned residents that the storm would hit": a that-clause with a subject of its
+        # own, parsed as a relative clause of the object, is the reported clause (the
+        # object is who was told)
+        for rel in _children(sent, obj, "acl:relcl", "acl"):
+            if rel.index > obj.index and _children(sent, rel, *_SUBJ, *_PASS_SUBJ) and any(
+                m.text.lower() == "that" and m.upos == "SCONJ"
+                for m in _children(sent, rel, "mark")
+            ):
+                return _subtree_ids(sent, rel.index)
     tail = [t for t in sent.tokens[verb.index + 1 :]]
     stop = next((i for i, t in enumerate(tail) if t.text in (";", ":")), len(tail))
     tail = tail[:stop]

@@ -115,3 +115,51 @@ def test_gerund_after_the_cue_preposition_is_the_content() -> None:
     (att,) = verb_attributions(sent, lexicon())
     assert [text[a:b] for a, b in att.contents] == ["doubling the caps"]
     assert text[slice(*att.cue)] == "called for"
+
+
+def test_lexicon_entries_for_stance_and_judgement() -> None:
+    lex = lexicon()
+    # verbs of judging hold an object and, for "consider", a predicate ("considers X a risk")
+    assert lex.verbs["consider"].content == frozenset({"obj", "xcomp"})
+    assert lex.verbs["consider"].stance == "hedging" and lex.verbs["consider"].attitude
+    # "see" reports only "sees X as Y", never a plain object ("saw a heron")
+    assert lex.verbs["see"].content == frozenset({"obl:as"})
+    assert lex.verbs["underscore"].stance == "assertive"
+    assert {"obl:for"} == set(lex.verbs["press"].content)
+    assert "obl:at" in lex.verbs["hint"].content
+    assert "obl:against" in lex.verbs["caution"].content
+    assert {"xcomp", "obj"} <= lex.verbs["threaten"].content
+    # adjectives and report nouns of feeling are attitudes
+    assert lex.adjectives["grateful"].attitude and "obl:for" in lex.adjectives["grateful"].content
+    assert {"acl", "nmod:for"} <= lex.report_nouns["hope"].content
+    assert "nmod:of" in lex.report_nouns["mention"].content
+    # new verbs are found by their marked forms too
+    assert lex.verb_of_form("rebuked") == "rebuke"
+    assert lex.verb_of_form("likened") == "liken"
+    assert {"rebuked", "underscores", "likened"} <= lex.trigger_forms
+
+
+def test_every_lexicon_relation_is_known() -> None:
+    lex = lexicon()
+    for table, allowed in ((lex.verbs, ("obj", "xcomp", "obl:", "advcl:if")),
+                           (lex.adjectives, ("xcomp", "obl:")),
+                           (lex.report_nouns, ("acl", "nmod:"))):
+        for entry in table.values():
+            assert entry.stance in ("neutral", "assertive", "distancing", "hedging"), entry
+            for rel in entry.content:
+                assert rel.startswith(allowed), (entry.lemma, rel)
+
+
+def test_new_judgement_verb_on_a_hand_built_parse() -> None:
+    text, sent = sentence([
+        ("The", "DET", "the", 1, "det"),
+        ("mayor", "NOUN", "mayor", 2, "nsubj"),
+        ("rebuked", "VERB", "rebuke", -1, "root"),
+        ("the", "DET", "the", 4, "det"),
+        ("council", "NOUN", "council", 2, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ])
+    (att,) = verb_attributions(sent, lexicon())
+    assert att.lemma == "rebuke" and att.stance == "neutral"
+    assert text[slice(*att.contents[0])] == "the council"
+    assert att.source is not None and text[slice(*att.source)] == "The mayor"

@@ -531,3 +531,16 @@ def test_that_clause_parsed_as_a_relative_clause_of_the_addressee(parser: Parser
         "The governor warned residents that the storm would hit the coast on Sunday."
     ))
     assert (c.text, src(c)) == ("that the storm would hit the coast on Sunday", "The governor")
+
+
+def test_channel_phrase_joins_the_cue_and_its_that_clause_is_the_content(parser: Parser) -> None:
+    # the parse reads the that-clause as a relative clause of "statement"
+    c = only(parser.parse("The ministry said in a statement that the border would stay closed."))
+    assert c.cue is not None
+    assert (c.cue.text, c.text, c.channel) == (
+        "said in a statement", "that the border would stay closed", "statement")
+    c = only(parser.parse("Ortiz wrote on Facebook that the vote had been rigged."))
+    assert c.cue is not None and (c.cue.text, c.channel) == ("wrote on Facebook", "social_media")
+    # a phrase of time is no channel
+    c = only(parser.parse("The mayor said on Monday that the port would reopen."))
+    assert c.cue is not None and c.cue.text == "said"

@@ -739,18 +739,19 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     split into an object and a stray clause. When the verb's object is followed, within the
     sentence, by a finite verb or copula, the content is everything after the cue."""
     objs = _children(sent, verb, "obj")
-    if not objs:
-        return set()
-    for obj in objs:
-        # "warned residents that the storm would hit": a that-clause with a subject of its
-        # own, parsed as a relative clause of the object, is the reported clause (the
-        # object is who was told)
-        for rel in _children(sent, obj, "acl:relcl", "acl"):
-            if rel.index > obj.index and _children(sent, rel, *_SUBJ, *_PASS_SUBJ) and any(
-                m.text.lower() == "that" and m.upos == "SCONJ"
-                for m in _children(sent, rel, "mark")
+    for noun in [*objs, *_children(sent, verb, "obl")]:
+        # "warned residents that the storm would hit", "said in a statement that the border
+        # would stay closed": a that-clause with a subject of its own, parsed as a relative
+        # clause of the object or of the channel noun, is the reported clause
+        for rel in _children(sent, noun, "acl:relcl", "acl"):
+            that = [m for m in _children(sent, rel) if m.text.lower() == "that"
+                    and m.upos == "SCONJ" and m.index < rel.index]
+            if rel.index > noun.index and that and any(
+                s.index > that[0].index for s in _children(sent, rel, *_SUBJ, *_PASS_SUBJ)
             ):
                 return _subtree_ids(sent, rel.index)
+    if not objs:
+        return set()
     tail = [t for t in sent.tokens[verb.index + 1 :]]
     stop = next((i for i, t in enumerate(tail) if t.text in (";", ":")), len(tail))
     tail = tail[:stop]
@@ -823,6 +824,24 @@ def _channel(sent: Sentence, verb: Token, lex: CueLexicon) -> Channel | None:
     if verb.lemma in ("write",) and not words:
         return "document"
     return lex.channel_of(words)
+
+
+def _with_channel_phrase(
+    sent: Sentence, verb: Token, cue: tuple[int, int], content: set[int], lex: CueLexicon
+) -> tuple[int, int]:
+    """"said in a statement", "wrote on Facebook": a channel phrase right after the verb
+    belongs to the cue."""
+    nxt = next((t for t in sent.tokens if t.start >= cue[1]), None)
+    if nxt is None or nxt.index in content or nxt.upos != "ADP":
+        return cue
+    for phrase in _children(sent, verb, "obl"):
+        ids = _subtree_ids(sent, phrase.index) - content
+        if not ids or min(ids) != nxt.index or max(ids) - min(ids) + 1 != len(ids):
+            continue
+        words = " ".join(sent.tokens[i].text for i in sorted(ids))
+        if lex.channel_of(words) is not None and len(ids) <= 6:
+            return cue[0], sent.tokens[max(ids)].end
+    return cue
 
 
 _CUE_LEFT = ("aux", "aux:pass", "cop", "advmod", "neg")
@@ -995,6 +1014,7 @@ def verb_attributions(
             src = _phrase_of(final.source, final.descriptors)
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         cue_span, taken = _cue_span(sent, verb, ids)
+        cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)
         if taken & ids:
             contents = _content_runs(sent, ids - taken)
             if not contents:

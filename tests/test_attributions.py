@@ -544,3 +544,12 @@ def test_channel_phrase_joins_the_cue_and_its_that_clause_is_the_content(parser:
     # a phrase of time is no channel
     c = only(parser.parse("The mayor said on Monday that the port would reopen."))
     assert c.cue is not None and c.cue.text == "said"
+
+
+def test_non_restrictive_relative_clause_reports_a_stance(parser: Parser) -> None:
+    # set off by a comma, "who supports X" says where the named person stands
+    c = only(parser.parse(
+        "The plan was drafted by Lena Ortiz, who supports a higher minimum wage."
+    ))
+    assert (c.text, src(c)) == ("a higher minimum wage", "who")
+    assert c.source is not None and c.source.name == "Lena Ortiz"

@@ -226,11 +226,12 @@ def source_phrase(
         clause = _relcl_verb(sent, head)
         if clause is not None and clause.head >= 0:
             noun = sent.tokens[clause.head]
+            cases = {c.index for c in _children(sent, noun, "case")}  # "by Ortiz, who ..."
             n = _trim(
                 [
                     t
                     for t in sent.tokens
-                    if t.index in _subtree_ids(sent, noun.index, _CUT_FROM_SOURCE)
+                    if t.index in _subtree_ids(sent, noun.index, _CUT_FROM_SOURCE) - cases
                 ]
             )
             if n:
@@ -922,8 +923,14 @@ def verb_attributions(
         entry = adjective or lex.verbs.get(lemma)
         if entry is None:
             continue
-        if entry.attitude and verb.deprel in ("acl", "acl:relcl", "amod"):
-            continue  # "voters who want change", "a PAC supporting X": a description
+        if entry.attitude and verb.deprel in ("acl", "acl:relcl", "amod") and not (
+            verb.deprel == "acl:relcl" and any(
+                c.text.lower() == "who" and c.index > 0 and sent.tokens[c.index - 1].text == ","
+                for c in _children(sent, verb, *_SUBJ))
+        ):
+            # "voters who want change", "a PAC supporting X": a description; a relative
+            # clause set off by a comma reports the stance ("Ortiz, who backs the plan,")
+            continue
         passive = bool(_children(sent, verb, "aux:pass")) or bool(
             _children(sent, verb, *_PASS_SUBJ)
         )

@@ -4,6 +4,8 @@ Usage::
 
     python benchmarks/source_types.py ../shared/data/polnear/train [--errors tune|test|all]
         [--labels benchmarks/data/source_types.tsv] [--plugins]
+    python benchmarks/source_types.py ../shared/data/polnear/train --pipeline embedded
+        [--cache /work/cache/polnear-m5.pkl]
 
 ``benchmarks/data/source_types.tsv`` holds one labelled source entity per line as
 ``stem<TAB>start<TAB>end<TAB>label<TAB>anonymous`` (offsets of one gold PolNeAR ``Source`` span
@@ -23,6 +25,13 @@ second mention (a cheap antecedent guess). A name gets the other gold ``Source``
 article that name the same person ("Mr. Rubio" for "Marco Rubio") as further mentions, a cheap
 stand-in for the pipeline's coreference. Only gold spans are used, never the label file.
 Pronoun rows are scored separately from the others.
+
+``--pipeline MODEL`` instead runs the whole :class:`~attribution.Parser` on the labelled articles
+and reports how many labelled entities it finds as sources and how many of those it types
+right. That runs Stanza on every article (minutes); ``--cache FILE`` keeps the parses in a
+pickle file through ``CachedBackend`` of ``benchmarks/polnear.py`` (the same file format, so a
+cache written by ``polnear.py --cache`` for the same model serves here too), and later runs
+take seconds. The cache is keyed by article text only: delete it when the model changes.
 """
 
 from __future__ import annotations
@@ -272,6 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="instead of typing gold spans, run the whole Parser (MODEL: "
                              "embedded, stanza or a folder) and report how many labelled "
                              "entities it finds as sources and how many of those it types right")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="with --pipeline: keep Stanza parses in this pickle file (the "
+                             "format of polnear.py --cache; rule development only)")
     args = parser.parse_args(argv)
     root: Path = args.polnear_train
     if not (root / "text").is_dir():
@@ -287,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             r.split = "tune2"
         rows += extra
     if args.pipeline:
-        return pipeline_report(root, rows, args.pipeline, args.plugins)
+        return pipeline_report(root, rows, args.pipeline, args.plugins, args.cache)
     typer = SourceTyper(load_rules(entry_points=args.plugins))
     texts: dict[str, str] = {}
     golds: dict[str, list[tuple[int, int]]] = {}
@@ -319,7 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def pipeline_report(root: Path, rows: list[Row], model: str, plugins: bool) -> int:
+def pipeline_report(root: Path, rows: list[Row], model: str, plugins: bool,
+                    cache_path: Path | None = None) -> int:
     """Found rate and typing accuracy of the full pipeline on the labelled entities.
 
     A labelled entity is found when a source of the parsed article has a mention that
@@ -327,13 +340,27 @@ def pipeline_report(root: Path, rows: list[Row], model: str, plugins: bool) -> i
     """
     from attribution import Article, Parser
 
-    parser = Parser(model, entry_points=plugins)
+    cache = None
+    if cache_path is not None:
+        if str(HERE) not in sys.path:
+            sys.path.insert(0, str(HERE))
+        from polnear import CachedBackend
+
+        from attribution.cues import lexicon
+
+        cache = CachedBackend(model, 2, cache_path, lexicon().might_attribute,
+                              lexicon().might_attribute_tagged)
+        parser = Parser(backend=cache, entry_points=plugins)
+    else:
+        parser = Parser(model, entry_points=plugins)
     stems = sorted({r.stem for r in rows})
     texts = [(root / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in stems]
     articles: dict[str, Article] = {}
     for stem, art in zip(stems, parser.parse_many(texts), strict=True):
         assert isinstance(art, Article)
         articles[stem] = art
+    if cache is not None:
+        cache.save()
     for split in ("tune", "tune2", "test", "all"):
         chosen = [r for r in rows if split in (r.split, "all")]
         found = right = 0

@@ -3,12 +3,16 @@
 Groups the local source mentions of all attributions into entities, in text order:
 
 * relative pronouns ("X, who said") join the noun they stand for;
-* personal pronouns (it, he, she, they) join the most recent compatible source;
+* personal pronouns (it, he, she, they) join the most recent compatible source; "he" and
+  "she" skip sources known only by a description that names no person ("the ad");
+* second-person pronouns ("you") stand for the addressee or anyone, never for a source
+  named earlier;
 * names join an earlier source whose name contains all their content words ("the
   Observatory" -> "the Syrian Observatory for Human Rights", "Trump" -> "Donald Trump"),
   or whose initials or parenthesised acronym they are ("HNC");
 * definite descriptions ("the monitor") join a source whose descriptor or name has the same
-  head noun.
+  head noun; an indefinite one right after a name and a comma is its apposition ("Jane Roe,
+  a Democratic pollster").
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 _REL_PRONOUNS = {"who", "which", "that", "whom"}
+_SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 _STOP = {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "'s", "’s", "mr.", "mrs.",
          "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "president",
          "s", "u.s.", "st."}
@@ -42,7 +47,16 @@ _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "offici
                  "witness", "leader", "chairman", "professor", "expert", "aide", "adviser",
                  "advisor", "ambassador", "envoy", "officer", "general", "colonel", "lawyer",
                  "attorney", "judge", "father", "mother", "wife", "husband", "son", "daughter",
-                 "host", "reporter", "author", "strategist", "manager", "representative"}
+                 "host", "reporter", "author", "strategist", "manager", "representative",
+                 "diplomat", "delegate", "voter", "pollster", "operative", "staffer", "veteran",
+                 "executive", "economist", "historian", "researcher", "scientist", "activist",
+                 "organizer", "founder", "partner", "employee", "owner", "student", "teacher",
+                 "doctor", "nurse", "friend", "supporter", "critic", "lawmaker", "legislator",
+                 "congressman", "congresswoman", "businessman", "businesswoman", "journalist",
+                 "columnist", "editor", "correspondent", "writer", "commentator", "consultant",
+                 "pastor", "priest", "bishop", "rabbi", "imam", "chairwoman", "chairperson",
+                 "speaker", "sheriff", "prosecutor", "detective", "victim", "survivor",
+                 "campaigner", "protester", "organiser", "donor", "billionaire", "ceo"}
 _WORD = re.compile(r"[\w'’.-]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")
 
@@ -96,8 +110,8 @@ class Entity:
 def mention_kind(text: str, proper: bool, pronoun: bool) -> MentionKind:
     """Classify a mention by its words: pronoun, acronym, name or description."""
     words = _WORD.findall(text)
-    if pronoun or (len(words) == 1 and words[0].lower() in
-                   _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _REL_PRONOUNS):
+    if pronoun or (len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | _THING_PRONOUNS
+                   | _PLURAL_PRONOUNS | _REL_PRONOUNS | _SECOND_PERSON):
         return "pronoun"
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&.]{1,7}s?", words[0]):
         return "acronym"
@@ -134,6 +148,10 @@ def _looks_person(m: Mention) -> bool | None:
         return None
     if low & _ORG_WORDS:
         return False
+    raw = _WORD.findall(m.text)
+    last = raw[-1] if raw else ""
+    if m.kind == "name" and last.islower() and last in _PERSON_NOUNS:
+        return True  # "The Independent Vermont senator": a description with capitals
     if m.kind in ("name", "acronym") and m.text.split()[0].lower() == "the":
         return False  # "the Northern Rights Watch": people's names take no article
     if (m.head.lower() in _PERSON_NOUNS) or (low & _PERSON_NOUNS):
@@ -185,9 +203,11 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
                 m.text = text[m.relative_to[0] : m.relative_to[1]]
                 m.kind = mention_kind(m.text, proper=False, pronoun=False)
                 low = m.text.lower()
-        if target is None and m.kind == "pronoun":
+        if target is None and m.kind == "pronoun" and low not in _SECOND_PERSON:
             target = _pronoun_antecedent(entities, mentions, mi)
-        elif target is None and m.kind in ("name", "acronym", "short_name"):
+        elif target is None and m.kind in ("description", "name"):
+            target = _apposition_of(mentions, mi, text)
+        if target is None and m.kind in ("name", "acronym", "short_name"):
             target = _name_match(entities, m)
         elif target is None and m.kind == "description":
             target = _description_match(entities, m)
@@ -206,11 +226,17 @@ def _pronoun_antecedent(entities: list[Entity], mentions: Sequence[Mention], mi:
     m = mentions[mi]
     low = m.text.lower()
     for prev in reversed(mentions[:mi]):
+        if prev.text.lower() in _SECOND_PERSON:
+            continue  # "you" is nobody that a later pronoun stands for
         ent = entities[prev.entity]
         if low in _THING_PRONOUNS and ent.person is True:
             continue
         if low in _PERSON_PRONOUNS and ent.person is False:
             continue
+        if low in _PERSON_PRONOUNS and ent.person is None and all(
+            mentions[x].kind == "description" for x in ent.mentions
+        ):
+            continue  # "he" after "the ad": a description that names no person
         if low in ("they", "them", "their") and not ent.plural and ent.person is True:
             continue
         if low in _PERSON_PRONOUNS | _THING_PRONOUNS and ent.plural and ent.person is not True:
@@ -236,6 +262,20 @@ def _name_match(entities: list[Entity], m: Mention) -> int | None:
 
 def _surname_match(words: set[str], known: set[str]) -> bool:
     return len(words) == 1 and next(iter(words)) in known
+
+
+def _apposition_of(mentions: Sequence[Mention], mi: int, text: str) -> int | None:
+    """The entity of a name that *mentions[mi]* stands in apposition to: "Jane Roe, a
+    Democratic pollster who ..." (an indefinite description right after a name and a comma)."""
+    m = mentions[mi]
+    if mi == 0 or _WORD.findall(m.text)[:1] not in (["a"], ["an"]):
+        return None
+    prev = mentions[mi - 1]
+    if prev.kind not in ("name", "acronym", "short_name") or prev.entity < 0:
+        return None
+    # a relative pronoun that stands for the noun ("..., who worked"): where the noun starts
+    start = m.relative_to[0] if m.relative_to is not None else m.start
+    return prev.entity if text[prev.end : start].strip() == "," else None
 
 
 def _description_match(entities: list[Entity], m: Mention) -> int | None:

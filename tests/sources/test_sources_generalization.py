@@ -148,6 +148,23 @@ def test_a_report_or_statement_from_a_named_issuer_is_the_issuers(classify: Clas
     assert classify(text, "The poll from Gallup").type == "document"  # a poll's findings
 
 
+def test_a_report_from_an_issuer_written_like_an_outlet_is_media(classify: Classify) -> None:
+    text = ("A report Tuesday from WZRX said so. A statement by the Lakeview Gazette agreed. "
+            "A poll by the Lakeview Gazette shows a tie. A report of the Lakeview Gazette.")
+    assert classify(text, "A report Tuesday from WZRX").type == "media"
+    assert classify(text, "A statement by the Lakeview Gazette").type == "media"
+    assert classify(text, "A poll by the Lakeview Gazette").type == "document"
+    assert classify(text, "A report of the Lakeview Gazette").type == "document"
+
+
+def test_a_source_known_only_as_you_is_a_private_individual(classify: Classify) -> None:
+    text = "If you ask around, you hear the same. Jane Roe, a nurse, said so. He agreed."
+    decision = classify(text, "you", "you")
+    assert decision.type == "citizen"
+    assert decision.winner is not None and decision.winner.rule == "builtin:person:addressee"
+    assert classify(text, "He").type == "unknown"  # other pronouns alone say nothing
+
+
 # -- office-holders presented as campaign figures ----------------------------------------------
 @pytest.mark.parametrize(
     "descriptor",

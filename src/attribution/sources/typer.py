@@ -65,6 +65,7 @@ PRIORITIES: Final[Mapping[str, int]] = {
 """Priority of each kind of evidence; the highest wins (see docs/sources.md)."""
 
 _NAMED_KINDS = frozenset({"name", "acronym", "short_name"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 # Words that end a noun phrase without being its head: "a key supporter here".
@@ -712,6 +713,12 @@ class SourceTyper:
             if not mod or mod[0].key not in _ISSUER_PREPOSITIONS:
                 continue
             got = self._named_org(mod[1:])
+            if got is None and mod[0].key != "of" and "media" in self.taxonomy and (
+                is_call_sign(mod[1:]) or is_masthead(mod[1:]) is not None
+            ):
+                # "a report from WZRX", "a count by the Lakeview Gazette": an outlet's name
+                name = _surface(_strip(mod[1:]))
+                got = ("media", name, "builtin")
             if got is None or got[0] == "document":
                 continue
             return [_modifier_finding(tokens, mod, inside, got)]
@@ -888,6 +895,8 @@ class SourceTyper:
         if not ranked:
             ranked.extend(self._person(facts))
         if not ranked:
+            ranked.extend(self._addressee(facts))
+        if not ranked:
             fallback = "unknown" if "unknown" in self.taxonomy else next(iter(self.taxonomy))
             return TypeDecision(fallback, self.taxonomy.path(fallback), (), None, anonymous)
         votes = Counter((ev.priority, ev.type) for ev, _ in ranked)
@@ -1018,6 +1027,18 @@ class SourceTyper:
                                   PRIORITIES["person"])
                 return [(ev, None)]
         return []
+
+    def _addressee(self, facts: EntityFacts) -> list[tuple[TypeEvidence, str | None]]:
+        """A source known only as "you" (the reader or anyone: "if you ask voters, you
+        hear..."): a private individual, at the priority of a bare name."""
+        if "citizen" not in self.taxonomy or not facts.mentions or facts.descriptors:
+            return []
+        if not all(m.span.text.strip().lower() in _SECOND_PERSON for m in facts.mentions):
+            return []
+        span = facts.mentions[0].span
+        ev = TypeEvidence("builtin:person:addressee", "citizen", span.text, span,
+                          PRIORITIES["person"])
+        return [(ev, None)]
 
     def classify_text(self, *mentions: Span, descriptors: tuple[Span, ...] = ()) -> TypeDecision:
         """Shortcut: classify an entity given only its mention spans (heuristic facts)."""

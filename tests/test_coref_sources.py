@@ -1,0 +1,81 @@
+"""Coreference of source mentions (attribution.coref) on sentences written for these tests."""
+
+from __future__ import annotations
+
+from attribution.coref import Mention, mention_kind, resolve
+
+
+def _mentions(text: str, *phrases: str, heads: tuple[str, ...] = ()) -> list[Mention]:
+    out = []
+    start = 0
+    for n, words in enumerate(phrases):
+        at = text.index(words, start)
+        start = at + len(words)
+        head = heads[n] if n < len(heads) else words.split()[-1]
+        out.append(Mention(at, start, words, mention_kind(words, False, False), head))
+    return out
+
+
+def test_he_skips_a_source_known_only_by_a_description_of_a_thing() -> None:
+    text = ("Jane Roe said the plan works. The ad claims the rival lied. "
+            "He said the ad was fair.")
+    mentions = _mentions(text, "Jane Roe", "The ad", "He")
+    # "Jane Roe" reads as a person's name: "he" may join it (no gender check), not the ad
+    resolve(mentions, text)
+    assert mentions[2].entity == mentions[0].entity != mentions[1].entity
+
+
+def test_he_joins_a_description_of_a_person_but_not_of_a_thing() -> None:
+    text = "The negotiator said so. He added more."
+    mentions = _mentions(text, "The negotiator", "He")
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity
+    text = "The ruling said so. He added more."
+    mentions = _mentions(text, "The ruling", "He")
+    resolve(mentions, text)
+    assert mentions[1].entity != mentions[0].entity
+    text = "The ruling said so. It was clear."
+    mentions = _mentions(text, "The ruling", "It")
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity  # "it" still may
+
+
+def test_a_capitalised_description_of_a_person_takes_he_not_it() -> None:
+    text = "The Independent Vermont senator said so. It was a long day. The senator agreed."
+    mentions = _mentions(text, "The Independent Vermont senator", "It", "The senator")
+    resolve(mentions, text)
+    assert mentions[0].kind == "name"
+    assert mentions[1].entity != mentions[0].entity
+    assert mentions[2].entity == mentions[0].entity
+
+
+def test_you_never_joins_an_earlier_source() -> None:
+    text = "Jane Roe said the plan works. “You never know,” she added. Your vote counts."
+    mentions = _mentions(text, "Jane Roe", "You", "she", "Your")
+    resolve(mentions, text)
+    assert mentions[1].kind == mentions[3].kind == "pronoun"
+    assert mentions[2].entity == mentions[0].entity
+    assert len({mentions[0].entity, mentions[1].entity, mentions[3].entity}) == 3
+
+
+def test_an_indefinite_description_after_a_name_and_a_comma_is_its_apposition() -> None:
+    text = ("“We will win,” said Jane Roe, a Democratic pollster who worked on the race. "
+            "Tom Farrow said no. A pollster in Ohio, a retired teacher, disagreed.")
+    mentions = _mentions(text, "Jane Roe", "a Democratic pollster", "Tom Farrow",
+                         "A pollster in Ohio", "a retired teacher")
+    resolve(mentions, text)
+    assert mentions[1].kind == "name"  # capitalised words: still an apposition
+    assert mentions[1].entity == mentions[0].entity
+    assert mentions[3].entity != mentions[2].entity  # no comma between: a new source
+    assert mentions[4].entity not in (mentions[0].entity, mentions[2].entity)
+
+
+def test_a_relative_pronoun_standing_for_an_apposition_joins_the_name() -> None:
+    text = "“We will win,” said Jane Roe, a Democratic pollster who worked on the race."
+    noun = text.index("a Democratic pollster")
+    who = text.index("who")
+    mentions = _mentions(text, "Jane Roe")
+    mentions.append(Mention(who, who + 3, "who", "pronoun", "who",
+                            relative_to=(noun, noun + len("a Democratic pollster"))))
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity

@@ -553,3 +553,25 @@ def test_non_restrictive_relative_clause_reports_a_stance(parser: Parser) -> Non
     ))
     assert (c.text, src(c)) == ("a higher minimum wage", "who")
     assert c.source is not None and c.source.name == "Lena Ortiz"
+
+
+def test_a_name_ending_in_a_time_word_is_a_name(parser: Parser) -> None:
+    c = only(parser.parse("The New York Times reported that the deal was close."))
+    assert src(c) == "The New York Times"
+    assert c.source is not None and c.source.type == "media"
+
+
+def test_source_phrase_drops_quotation_marks_and_a_preposition_at_its_edges() -> None:
+    from attribution._parsed import Sentence, Token
+    from attribution.attributions import source_phrase
+
+    # a misparse that hangs the closing quotation mark and "with" on the name
+    words = [("''", "PUNCT", 2, "punct"), ("with", "ADP", 2, "case"),
+             ("Rhodes", "PROPN", 3, "nsubj"), ("said", "VERB", -1, "root")]
+    tokens, start = [], 0
+    for i, (w, upos, head, rel) in enumerate(words):
+        tokens.append(Token(i, w, start, start + len(w), upos, "_", w.lower(), head, rel))
+        start += len(w) + 1
+    sent = Sentence(0, start - 1, tuple(tokens))
+    phrase = source_phrase(sent, tokens[2])
+    assert phrase is not None and phrase.span == (tokens[2].start, tokens[2].end)

@@ -198,6 +198,12 @@ def source_phrase(
     if not run:
         return None
     run = _trim(run)
+    # quotation marks and a preposition at the edges are no part of a name ("'' Ben Rhodes",
+    # "with CNN's Gloria Borger")
+    while run and run[0] is not head and (run[0].text in _QUOTES or run[0].upos == "ADP"):
+        run = _trim(run[1:])
+    while run and run[-1] is not head and run[-1].text in _QUOTES:
+        run = _trim(run[:-1])
     if not run:
         return None
     descriptors = []
@@ -1006,7 +1012,9 @@ def verb_attributions(
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
-        if subj is not None and subj.text.lower() in lex.time_words:
+        if subj is not None and subj.text.lower() in lex.time_words and not _children(
+            sent, subj, "compound", "flat"  # "The New York Times" is a name, not a time
+        ):
             subj = _beside_time_word(sent, subj, lex)
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None

@@ -446,9 +446,21 @@ def test_postposed_speaker_after_an_exclamation(parser: Parser) -> None:
 def test_passive_cues_by_agent_and_addressee(parser: Parser) -> None:
     c = only(parser.parse("The plan was announced by the ministry on Monday."))
     assert (c.text, src(c)) == ("The plan", "the ministry")
-    # the subject of "was asked" is who was asked: no speaker
-    c = only(parser.parse("The mayor has been asked to release the transcripts."))
-    assert c.source_mention is None and c.text == "to release the transcripts"
+    # the subject of "was asked" is who was asked: with no speaker in the text, the sentence
+    # stays in the reporter's voice
+    art = parser.parse("The mayor has been asked to release the transcripts.")
+    assert attributed(art) == []
+    assert [c.text for c in art.claims] == ["The mayor has been asked to release the transcripts."]
+
+
+def test_a_reporting_verb_with_no_one_reporting_attributes_nothing(parser: Parser) -> None:
+    # "announced" has no speaker here: the sentence is the reporter's
+    art = parser.parse("The plan, announced on Monday, would close two piers.")
+    assert attributed(art) == []
+    assert [c.text for c in art.claims] == ["The plan, announced on Monday, would close two piers."]
+    # nor is a phrase of time a speaker
+    art = parser.parse("The new rules, proposed last year, take effect in June.")
+    assert attributed(art) == []
 
 
 def test_quotation_right_after_the_cue_clause_is_its_content(parser: Parser) -> None:

@@ -1027,6 +1027,15 @@ def verb_attributions(
         src = source_phrase(sent, subj, lex.time_words) if subj is not None else named
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
+        if src is not None and src.head.text.lower() in lex.time_words and not _children(
+            sent, src.head, "compound", "flat"
+        ):
+            src = None  # "proposed last year": a phrase of time names no one
+        if src is None:
+            # a reporting verb with no one doing the reporting ("Asked about the vote, ...",
+            # "Speaking on Sunday, ...") attributes nothing: the clause stays in the
+            # reporter's voice
+            continue
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         cue_span, taken = _cue_span(sent, verb, ids)
         cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)

@@ -587,3 +587,10 @@ def test_source_phrase_drops_quotation_marks_and_a_preposition_at_its_edges() ->
     sent = Sentence(0, start - 1, tuple(tokens))
     phrase = source_phrase(sent, tokens[2])
     assert phrase is not None and phrase.span == (tokens[2].start, tokens[2].end)
+
+
+def test_naming_is_no_report(parser: Parser) -> None:
+    art = parser.parse("The students organized a dance called the Spring Fling.")
+    assert attributed(art) == []
+    art = parser.parse("A website that calls itself the Harbor Watch posted the photos.")
+    assert [c.cue.lemma for c in attributed(art) if c.cue] != ["call"]

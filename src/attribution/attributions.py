@@ -929,6 +929,11 @@ def verb_attributions(
         entry = adjective or lex.verbs.get(lemma)
         if entry is None:
             continue
+        if lemma in _NAMING and (
+            (verb.deprel in ("acl", "amod") and verb.xpos == "VBN")
+            or any(o.text.lower() in _REFLEXIVES for o in _children(sent, verb, "obj"))
+        ):
+            continue  # "a group called X", "a site that calls itself X": a name, no report
         if entry.attitude and verb.deprel in ("acl", "acl:relcl", "amod") and not (
             verb.deprel == "acl:relcl" and any(
                 c.text.lower() == "who" and c.index > 0 and sent.tokens[c.index - 1].text == ","
@@ -1183,6 +1188,10 @@ def _adjunct_of_time_or_place(sent: Sentence, tok: Token) -> bool:
     if tok.deprel != "obl":
         return False
     return any(c.text.lower() in _SCENE_PREPS for c in _children(sent, tok, "case"))
+
+
+_NAMING = {"call", "dub", "name", "term", "label", "nickname", "title"}
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "themself"}
 
 
 def _quote_after(sent: Sentence, verb: Token) -> set[int]:

@@ -594,3 +594,12 @@ def test_naming_is_no_report(parser: Parser) -> None:
     assert attributed(art) == []
     art = parser.parse("A website that calls itself the Harbor Watch posted the photos.")
     assert [c.cue.lemma for c in attributed(art) if c.cue] != ["call"]
+
+
+def test_find_reports_a_finding_not_a_search(parser: Parser) -> None:
+    art = parser.parse("After months of searching, Ortiz found a job at the port.")
+    assert attributed(art) == []
+    c = only(parser.parse("A new survey found that most residents backed the levy."))
+    assert (src(c), c.text) == ("A new survey", "that most residents backed the levy")
+    c = only(parser.parse("The inspectors found no evidence of tampering."))
+    assert c.text == "no evidence of tampering"

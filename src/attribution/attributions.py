@@ -1013,6 +1013,8 @@ def verb_attributions(
             # "who asked not to be named", "who requested anonymity to discuss the talks":
             # how a source is hidden, not a report
             continue
+        if lemma == "find" and not _a_finding(sent, verb, ids):
+            continue  # "find a job", "found its way": no finding reported
         subj = _subject_of(sent, verb) if postposed is None else postposed
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
@@ -1188,6 +1190,25 @@ def _adjunct_of_time_or_place(sent: Sentence, tok: Token) -> bool:
     if tok.deprel != "obl":
         return False
     return any(c.text.lower() in _SCENE_PREPS for c in _children(sent, tok, "case"))
+
+
+_INQUIRIES = {"poll", "survey", "study", "report", "analysis", "review", "investigation",
+              "audit", "research", "researcher", "probe", "inquiry", "census", "data",
+              "panel", "jury", "court", "judge", "test", "experiment", "paper", "scientist"}
+
+
+def _a_finding(sent: Sentence, verb: Token, ids: set[int]) -> bool:
+    """"find" reports a finding with a clause or predicate ("found that ...", "found it
+    offensive"), a negated object ("found no evidence"), or when an inquiry finds."""
+    if any(sent.tokens[i].head == verb.index and sent.tokens[i].deprel in (
+            "ccomp", "xcomp", "advcl", "parataxis") for i in ids):
+        return True
+    for obj in _children(sent, verb, "obj"):
+        if any(d.text.lower() in ("no", "nothing") for d in _children(sent, obj, "det")) or (
+                obj.text.lower() in ("nothing", "none")) or _children(sent, obj, "acl", "xcomp"):
+            return True
+    subj = _subject_of(sent, verb)
+    return subj is not None and subj.lemma.lower() in _INQUIRIES
 
 
 _NAMING = {"call", "dub", "name", "term", "label", "nickname", "title"}

@@ -603,3 +603,15 @@ def test_find_reports_a_finding_not_a_search(parser: Parser) -> None:
     assert (src(c), c.text) == ("A new survey", "that most residents backed the levy")
     c = only(parser.parse("The inspectors found no evidence of tampering."))
     assert c.text == "no evidence of tampering"
+
+
+def test_after_tell_comes_the_addressee_never_the_speaker(parser: Parser) -> None:
+    c = only(parser.parse(
+        '"The crews are under a lot of pressure," a port official, who was not authorized to '
+        "speak publicly, told Fox News."
+    ))
+    assert src(c) == "a port official"
+    c = only(parser.parse(
+        '"Ortiz is not my favorite by any means," Graham, a former candidate, told CBS News.'
+    ))
+    assert src(c) == "Graham"

@@ -673,7 +673,10 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
     return len(words) <= 40 and _is_np(head, allow_participles=True)
 
 
-def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
+_ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "notify"}
+
+
+def _final_cue(sent: Sentence, verb: Token, *, addressed: bool = False) -> _FinalCue | None:
     """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE(, ...)."
 
     Used when the parse gives a cue no complement; news copy sets the attribution off with
@@ -710,6 +713,7 @@ def _final_cue(sent: Sentence, verb: Token) -> _FinalCue | None:
         source = before
     elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") and (
         verb.xpos != "VBG"  # ("..., adding a plug for X": a participle's object)
+        and not addressed  # ("..., told Fox News": the addressee)
     ):
         source = after  # "..., said a police spokesman"
     elif not descriptors:
@@ -947,8 +951,9 @@ def verb_attributions(
         )
         # word order first: a cue clause set off by commas is the most reliable signal
         if final is None:
-            final = _final_cue(sent, verb)
-        postposed = _postposed_object(sent, verb)
+            final = _final_cue(sent, verb, addressed=lemma in _ADDRESSED)
+        # ("..., told Fox News": after "tell" comes whom, never who)
+        postposed = None if lemma in _ADDRESSED else _postposed_object(sent, verb)
         as_host = None
         if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
             as_host = _as_clause_host(sent, verb)

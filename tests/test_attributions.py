@@ -615,3 +615,11 @@ def test_after_tell_comes_the_addressee_never_the_speaker(parser: Parser) -> Non
         '"The new plan is far from perfect," Ruiz, a retired engineer, told the Harbor Gazette.'
     ))
     assert src(c) == "Ruiz"
+
+
+def test_that_clause_hung_deep_inside_the_channel_phrase(parser: Parser) -> None:
+    c = only(parser.parse(
+        "The former aide said in a long interview with the museum that the harbor board had "
+        "ignored the warnings."
+    ))
+    assert (c.text, src(c)) == ("that the harbor board had ignored the warnings", "The former aide")

@@ -752,11 +752,14 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     objs = _children(sent, verb, "obj")
     for noun in [*objs, *_children(sent, verb, "obl")]:
         # "warned residents that the storm would hit", "said in a statement that the border
-        # would stay closed": a that-clause with a subject of its own, parsed as a relative
-        # clause of the object or of the channel noun, is the reported clause
-        for rel in _children(sent, noun, "acl:relcl", "acl"):
+        # would stay closed", "said in an oral history of those years that ...": a
+        # that-clause with a subject of its own, parsed as a relative clause inside the
+        # object or the channel phrase, is the reported clause
+        inside = _subtree_ids(sent, noun.index)
+        for rel in (t for t in sent.tokens if t.index in inside and t.deprel in (
+                "acl:relcl", "acl") and t.head in inside):
             that = [m for m in _children(sent, rel) if m.text.lower() == "that"
-                    and m.upos == "SCONJ" and m.index < rel.index]
+                    and (m.upos == "SCONJ" or m.deprel == "mark") and m.index < rel.index]
             if rel.index > noun.index and that and any(
                 s.index > that[0].index for s in _children(sent, rel, *_SUBJ, *_PASS_SUBJ)
             ):

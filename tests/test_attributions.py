@@ -623,3 +623,8 @@ def test_that_clause_hung_deep_inside_the_channel_phrase(parser: Parser) -> None
         "ignored the warnings."
     ))
     assert (c.text, src(c)) == ("that the harbor board had ignored the warnings", "The former aide")
+
+
+def test_a_stance_someone_has_is_the_givers(parser: Parser) -> None:
+    c = only(parser.parse("Ortiz has the support of most dock workers."))
+    assert (src(c), c.text) == ("most dock workers", "Ortiz")

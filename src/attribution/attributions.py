@@ -1219,6 +1219,9 @@ def _a_finding(sent: Sentence, verb: Token, ids: set[int]) -> bool:
     return subj is not None and subj.lemma.lower() in _INQUIRIES
 
 
+# Verbs of having a stance someone else holds ("has the support of", "needs their backing")
+_HOLDING = {"have", "enjoy", "retain", "keep", "need", "consolidate", "lack", "court", "woo",
+            "seek", "want"}
 _NAMING = {"call", "dub", "name", "term", "label", "nickname", "title"}
 _REFLEXIVES = {"itself", "himself", "herself", "themselves", "themself"}
 
@@ -1536,11 +1539,14 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                 heads.append(c)
         light = None
         recipient = None
-        if noun.deprel == "obj" and noun.head >= 0 and lex.verb_lemma(
-            sent.tokens[noun.head].text, sent.tokens[noun.head].lemma
-        ) in lex.recipient_verbs:
-            # "Clinton won the endorsement of the union": the union endorses Clinton
-            recipient = sent.tokens[noun.head]
+        governor = sent.tokens[noun.head] if noun.head >= 0 else None
+        governed = None if governor is None else lex.verb_lemma(governor.text, governor.lemma)
+        if noun.deprel == "obj" and governor is not None and (
+            governed in lex.recipient_verbs or (governed in _HOLDING and entry.attitude)
+        ):
+            # "Clinton won the endorsement of the union": the union endorses Clinton; so
+            # for a stance someone has ("has the support of women")
+            recipient = governor
             giver = [c for c in _children(sent, noun) if c.deprel.startswith("nmod") and any(
                 k.text.lower() in ("from", "of", "by") and k.index < c.index
                 for k in _children(sent, c, "case"))] or [

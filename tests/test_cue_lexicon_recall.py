@@ -91,3 +91,46 @@ def test_stance_adjective_and_report_nouns(parser: Parser) -> None:
     c = only(parser.parse("The council ignored the mayor's mention of the budget gap."))
     assert cue(c)[:2] == ("mention of", "mention") and src(c) == "the mayor"
     assert c.text == "the budget gap"
+
+
+def test_verbs_of_taking_sides_and_liking(parser: Parser) -> None:
+    c = only(parser.parse("The union sided with the nurses in the dispute over pay."))
+    assert cue(c)[:2] == ("sided with", "side") and src(c) == "The union"
+    assert c.text == "the nurses"
+    c = only(parser.parse("The mayor likes the plan to widen the bridge."))
+    assert cue(c)[1] == "like" and (src(c), c.text) == ("The mayor", "the plan to widen the bridge")
+    c = only(parser.parse("The senator admires the courage of the striking miners."))
+    assert cue(c)[1] == "admire" and c.text == "the courage of the striking miners"
+    c = only(parser.parse("The critics panned the new health plan as too costly."))
+    assert cue(c)[1] == "pan" and c.text == "the new health plan"
+
+
+def test_verbs_of_naming_addressing_and_recalling(parser: Parser) -> None:
+    c = only(parser.parse("The president named the drug crisis as his top priority."))
+    assert cue(c)[1] == "name" and src(c) == "The president"
+    assert c.text == "the drug crisis as his top priority"
+    c = only(parser.parse("The mayor addressed the housing shortage in her speech."))
+    assert cue(c)[1] == "address" and c.text == "the housing shortage"
+    c = only(parser.parse("Protesters chanted slogans against the new law."))
+    assert cue(c)[1] == "chant" and c.text == "slogans against the new law"
+    c = only(parser.parse("The nurses remember that the hospital promised new beds."))
+    assert cue(c)[1] == "remember" and c.text == "that the hospital promised new beds"
+    c = only(parser.parse("The coach figured that the team would need a new goalkeeper."))
+    assert cue(c)[1:] == ("figure", "hedging") and src(c) == "The coach"
+    c = only(parser.parse("The auditors are suspicious of the sudden rise in profits."))
+    assert cue(c)[1:] == ("suspicious", "hedging") and c.text == "the sudden rise in profits"
+
+
+def test_narrowed_contents_leave_topics_and_tallies_out(parser: Parser) -> None:
+    # "favored X by a margin" tallies votes; "campaigned on Friday", "spoke against the plan
+    # on Tuesday" and "advised the board on the merger" name no reported content
+    for text in ("Most residents favored the mayor by a wide margin.",
+                 "The senator campaigned on Friday in three small towns.",
+                 "The lawyer advised the board on the merger."):
+        assert list(parser.parse(text).attributed_claims()) == [], text
+    c = only(parser.parse("The candidate campaigned for a higher minimum wage."))
+    assert cue(c)[:2] == ("campaigned for", "campaign") and c.text == "a higher minimum wage"
+    c = only(parser.parse("The director spoke about the need for more funding."))
+    assert cue(c)[0] == "spoke about" and c.text == "the need for more funding"
+    c = only(parser.parse("Her remarks about the budget angered the council."))
+    assert cue(c)[:2] == ("remarks about", "remark") and c.text == "the budget"

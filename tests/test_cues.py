@@ -129,6 +129,14 @@ def test_lexicon_entries_for_stance_and_judgement() -> None:
     assert "obl:at" in lex.verbs["hint"].content
     assert "obl:against" in lex.verbs["caution"].content
     assert {"xcomp", "obj"} <= lex.verbs["threaten"].content
+    # narrowed: "favored X 46 to 32" is a tally, "advising X on Y" a job, "remarks on Monday" a
+    # date, "campaigned on Friday" a time
+    assert lex.verbs["favor"].content == lex.verbs["favour"].content == frozenset()
+    assert "obl:on" not in lex.verbs["advise"].content | lex.verbs["campaign"].content
+    assert lex.verbs["speak"].content == frozenset({"obl:about", "obl:of"})
+    assert lex.report_nouns["remark"].content == frozenset({"nmod:about"})
+    assert lex.verbs["side"].attitude and "obl:with" in lex.verbs["side"].content
+    assert lex.adjectives["suspicious"].stance == "hedging"
     # adjectives and report nouns of feeling are attitudes
     assert lex.adjectives["grateful"].attitude and "obl:for" in lex.adjectives["grateful"].content
     assert {"acl", "nmod:for"} <= lex.report_nouns["hope"].content
@@ -136,7 +144,7 @@ def test_lexicon_entries_for_stance_and_judgement() -> None:
     # new verbs are found by their marked forms too
     assert lex.verb_of_form("rebuked") == "rebuke"
     assert lex.verb_of_form("likened") == "liken"
-    assert {"rebuked", "underscores", "likened"} <= lex.trigger_forms
+    assert {"rebuked", "underscores", "likened", "sided", "professed"} <= lex.trigger_forms
 
 
 def test_every_lexicon_relation_is_known() -> None:

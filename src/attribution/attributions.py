@@ -307,7 +307,9 @@ def _surface_subject(
     ("..., said a police spokesman")."""
     toks = sent.tokens
     before = [t for t in toks[: verb.index] if t.index not in content]
-    after = [t for t in toks[verb.index + 1 :] if t.index not in content]
+    # (after "tell" comes whom, never who)
+    after = [] if verb.lemma.lower() in _ADDRESSED else [
+        t for t in toks[verb.index + 1 :] if t.index not in content]
     for leftward, side in ((True, before[::-1]), (False, after)):
         phrase: list[Token] = []
         for t in side:
@@ -750,6 +752,17 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     split into an object and a stray clause. When the verb's object is followed, within the
     sentence, by a finite verb or copula, the content is everything after the cue."""
     objs = _children(sent, verb, "obj")
+    for noun in _children(sent, verb, "iobj", "obj"):
+        # "told reporters the bill would pass": a clause with its own subject and no
+        # relative word on the addressee of a verb of telling is what was told
+        if verb.lemma.lower() not in _ADDRESSED:
+            break
+        for rel in _children(sent, noun, "acl:relcl"):
+            kids = _children(sent, rel)
+            if rel.index > noun.index and any(
+                k.deprel in (*_SUBJ, *_PASS_SUBJ) for k in kids
+            ) and not any(k.text.lower() in _REL_PRON for k in kids):
+                return _subtree_ids(sent, rel.index)
     for noun in [*objs, *_children(sent, verb, "obl")]:
         # "warned residents that the storm would hit", "said in a statement that the border
         # would stay closed", "said in an oral history of those years that ...": a
@@ -1187,17 +1200,22 @@ def _drop_trailing_participles(sent: Sentence, verb: Token, ids: set[int]) -> se
     return out
 
 
-_SCENE_PREPS = {"during", "on", "in", "at", "after", "before", "with", "while", "since",
-                "from", "through", "throughout", "amid", "ahead"}
+_SCENE_PREPS = {"on", "in", "at", "with", "from", "through"}
+_ALWAYS_SCENE = {"during", "after", "before", "while", "since", "throughout", "amid", "ahead"}
 
 
 def _adjunct_of_time_or_place(sent: Sentence, tok: Token) -> bool:
-    """"during a rally Friday", "on cable news", "in Hartford": the scene of a report."""
+    """"during a rally Friday", "on cable news", "in Hartford": the scene of a report (a
+    bare noun after "in", "on"... may be the object's own modifier: "a change in policy")."""
     if tok.deprel.startswith("obl:tmod") or tok.deprel == "obl:unmarked":
         return True
     if tok.deprel != "obl":
         return False
-    return any(c.text.lower() in _SCENE_PREPS for c in _children(sent, tok, "case"))
+    cases = {c.text.lower() for c in _children(sent, tok, "case")}
+    if cases & _ALWAYS_SCENE:
+        return True
+    return bool(cases & _SCENE_PREPS) and (
+        tok.upos == "PROPN" or bool(_children(sent, tok, "det", "nummod", "nmod:poss")))
 
 
 _INQUIRIES = {"poll", "survey", "study", "report", "analysis", "review", "investigation",

@@ -747,27 +747,23 @@ def _final_cue(sent: Sentence, verb: Token, *, addressed: bool = False) -> _Fina
     return _FinalCue(content, source, descriptors)
 
 
-def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
-    """'suggested the sight of the city was risible': a bare complement clause that the parse
-    split into an object and a stray clause. When the verb's object is followed, within the
-    sentence, by a finite verb or copula, the content is everything after the cue."""
-    objs = _children(sent, verb, "obj")
-    for noun in _children(sent, verb, "iobj", "obj"):
-        # "told reporters the bill would pass": a clause with its own subject and no
-        # relative word on the addressee of a verb of telling is what was told
-        if verb.lemma.lower() not in _ADDRESSED:
-            break
-        for rel in _children(sent, noun, "acl:relcl"):
-            kids = _children(sent, rel)
-            if rel.index > noun.index and any(
-                k.deprel in (*_SUBJ, *_PASS_SUBJ) for k in kids
-            ) and not any(k.text.lower() in _REL_PRON for k in kids):
-                return _subtree_ids(sent, rel.index)
-    for noun in [*objs, *_children(sent, verb, "obl")]:
-        # "warned residents that the storm would hit", "said in a statement that the border
-        # would stay closed", "said in an oral history of those years that ...": a
-        # that-clause with a subject of its own, parsed as a relative clause inside the
-        # object or the channel phrase, is the reported clause
+def _clause_hung_on_a_noun(sent: Sentence, verb: Token) -> set[int]:
+    """A reported clause the parse hung on a noun of the cue as a relative clause.
+
+    "told reporters the bill would pass": on the addressee of a verb of telling, a clause
+    with its own subject and no relative word. "warned residents that the storm would hit",
+    "said in a statement that ...", "said in an oral history of those years that ...": a
+    that-clause with its own subject anywhere inside the object or the channel phrase.
+    """
+    if verb.lemma.lower() in _ADDRESSED:
+        for noun in _children(sent, verb, "iobj", "obj"):
+            for rel in _children(sent, noun, "acl:relcl"):
+                kids = _children(sent, rel)
+                if rel.index > noun.index and any(
+                    k.deprel in (*_SUBJ, *_PASS_SUBJ) for k in kids
+                ) and not any(k.text.lower() in _REL_PRON for k in kids):
+                    return _subtree_ids(sent, rel.index)
+    for noun in [*_children(sent, verb, "obj"), *_children(sent, verb, "obl")]:
         inside = _subtree_ids(sent, noun.index)
         for rel in (t for t in sent.tokens if t.index in inside and t.deprel in (
                 "acl:relcl", "acl") and t.head in inside):
@@ -777,6 +773,19 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
                 s.index > that[0].index for s in _children(sent, rel, *_SUBJ, *_PASS_SUBJ)
             ):
                 return _subtree_ids(sent, rel.index)
+    return set()
+
+
+def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
+    """'suggested the sight of the city was risible': a bare complement clause that the parse
+    split into an object and a stray clause. A clause hung on a noun of the cue (see
+    _clause_hung_on_a_noun) is the content; otherwise, when the verb's object is followed,
+    within the sentence, by a finite verb or copula, the content is everything after the
+    cue."""
+    hung = _clause_hung_on_a_noun(sent, verb)
+    if hung:
+        return hung
+    objs = _children(sent, verb, "obj")
     if not objs:
         return set()
     tail = [t for t in sent.tokens[verb.index + 1 :]]

@@ -383,6 +383,11 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     return True
 
 
+def _word_of_time(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
+    """A noun of time ("year", "Sunday"), unless it ends a name ("The New York Times")."""
+    return tok.text.lower() in lex.time_words and not _children(sent, tok, "compound", "flat")
+
+
 def _beside_time_word(sent: Sentence, tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker in a subject the parse headed with a noun of time: "A CNN poll last month
     showed ..." (poll), "Last month, the Independent, a British newspaper, revealed ..."
@@ -1049,9 +1054,7 @@ def verb_attributions(
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
-        if subj is not None and subj.text.lower() in lex.time_words and not _children(
-            sent, subj, "compound", "flat"  # "The New York Times" is a name, not a time
-        ):
+        if subj is not None and _word_of_time(sent, subj, lex):
             subj = _beside_time_word(sent, subj, lex)
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
@@ -1064,9 +1067,7 @@ def verb_attributions(
         src = source_phrase(sent, subj, lex.time_words) if subj is not None else named
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
-        if src is not None and src.head.text.lower() in lex.time_words and not _children(
-            sent, src.head, "compound", "flat"
-        ):
+        if src is not None and _word_of_time(sent, src.head, lex):
             src = None  # "proposed last year": a phrase of time names no one
         if src is None:
             # a reporting verb with no one doing the reporting ("Asked about the vote, ...",
@@ -1086,17 +1087,17 @@ def verb_attributions(
             cue_kind="verb",
             stance=entry.stance,
             contents=tuple(contents),
-            source=None if src is None else src.span,
-            source_head=None if src is None else src.head.text,
-            source_head_lemma=None if src is None else src.head.lemma,
-            descriptors=() if src is None else src.descriptors,
-            possessor=None if src is None else src.possessor,
-            modifiers=() if src is None else src.modifiers,
-            relative_to=None if src is None else src.relative_to,
+            source=src.span,
+            source_head=src.head.text,
+            source_head_lemma=src.head.lemma,
+            descriptors=src.descriptors,
+            possessor=src.possessor,
+            modifiers=src.modifiers,
+            relative_to=src.relative_to,
             channel=_channel(sent, verb, lex),
             hedged=hedged,
-            pronoun=src is not None and src.head.upos == "PRON",
-            proper=src is not None and _proper(sent, src.span),
+            pronoun=src.head.upos == "PRON",
+            proper=_proper(sent, src.span),
             attitude=entry.attitude,
         )
 

@@ -79,3 +79,46 @@ def test_a_relative_pronoun_standing_for_an_apposition_joins_the_name() -> None:
                             relative_to=(noun, noun + len("a Democratic pollster"))))
     resolve(mentions, text)
     assert mentions[1].entity == mentions[0].entity
+
+
+def test_a_name_after_an_indefinite_description_opening_a_sentence_is_its_apposition() -> None:
+    text = ("The polls closed late. A Democratic pollster, Jane Roe, said the count was slow. "
+            "Roe added that turnout was low.")
+    mentions = _mentions(text, "A Democratic pollster", "Jane Roe", "Roe")
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity == mentions[2].entity
+    # mid-sentence, a description before a comma is another source's
+    text = "According to a campaign aide, Jane Roe will not attend. Roe said so."
+    mentions = _mentions(text, "a campaign aide", "Jane Roe", "Roe")
+    resolve(mentions, text)
+    assert mentions[1].entity != mentions[0].entity
+    assert mentions[2].entity == mentions[1].entity
+    # "A report," names no person: no apposition
+    text = "A new report, Jane Roe said, overstates the cost."
+    mentions = _mentions(text, "A new report", "Jane Roe")
+    resolve(mentions, text)
+    assert mentions[1].entity != mentions[0].entity
+
+
+def test_an_indefinite_description_in_capitals_after_a_name_is_its_apposition() -> None:
+    text = "JANE ROE, A DEMOCRATIC POLLSTER, SAID THE COUNT WAS SLOW."
+    mentions = _mentions(text, "JANE ROE", "A DEMOCRATIC POLLSTER")
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity
+
+
+def test_a_name_given_as_a_descriptor_is_a_name_of_the_source() -> None:
+    text = "A Democratic pollster, Jane Roe, said the count was slow. Roe added more."
+    name, later = text.index("Jane Roe"), text.rindex("Roe")
+    mentions = [Mention(0, 21, "A Democratic pollster", "name", "pollster",
+                        descriptors=((name, name + 8),)),
+                Mention(later, later + 3, "Roe", "name", "Roe")]
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity
+    # a descriptor that is a description, not a name, adds no name
+    text = "Jane Roe, the Ohio Democratic Party chair, spoke. Ohio said no."
+    ohio = text.index("Ohio said")
+    mentions = [Mention(0, 8, "Jane Roe", "name", "Roe", descriptors=((10, 41),)),
+                Mention(ohio, ohio + 4, "Ohio", "name", "Ohio")]
+    resolve(mentions, text)
+    assert mentions[1].entity != mentions[0].entity

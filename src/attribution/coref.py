@@ -12,7 +12,9 @@ Groups the local source mentions of all attributions into entities, in text orde
   or whose initials or parenthesised acronym they are ("HNC");
 * definite descriptions ("the monitor") join a source whose descriptor or name has the same
   head noun; an indefinite one right after a name and a comma is its apposition ("Jane Roe,
-  a Democratic pollster").
+  a Democratic pollster"), and so is a name right after an indefinite description that opens
+  a sentence ("A Democratic pollster, Jane Roe, said"); a name given as a descriptor counts as
+  a name of the source.
 """
 
 from __future__ import annotations
@@ -184,6 +186,9 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
             d_words = _content(text[d_start:d_end])
             ent.heads.update(d_words)
             ent.initials.update(_acronyms(text[d_start:d_end]))
+            if _proper_name(text[d_start:d_end]):
+                # "A Democratic pollster, Jane Roe,": a later "Roe" is the same source
+                ent.words.update(d_words)
         person = _looks_person(m)
         if ent.person is None and person is not None:
             ent.person = person
@@ -265,17 +270,55 @@ def _surname_match(words: set[str], known: set[str]) -> bool:
 
 
 def _apposition_of(mentions: Sequence[Mention], mi: int, text: str) -> int | None:
-    """The entity of a name that *mentions[mi]* stands in apposition to: "Jane Roe, a
-    Democratic pollster who ..." (an indefinite description right after a name and a comma)."""
-    m = mentions[mi]
-    if mi == 0 or _WORD.findall(m.text)[:1] not in (["a"], ["an"]):
+    """The entity that *mentions[mi]* stands in apposition to, across a comma: an indefinite
+    description right after a name ("Jane Roe, a Democratic pollster who ..."), or a name
+    right after an indefinite description that opens a sentence ("A Democratic pollster, Jane
+    Roe, said ..."; the determiner in any case)."""
+    if mi == 0:
         return None
-    prev = mentions[mi - 1]
-    if prev.kind not in ("name", "acronym", "short_name") or prev.entity < 0:
+    m, prev = mentions[mi], mentions[mi - 1]
+    if prev.entity < 0:
         return None
     # a relative pronoun that stands for the noun ("..., who worked"): where the noun starts
     start = m.relative_to[0] if m.relative_to is not None else m.start
-    return prev.entity if text[prev.end : start].strip() == "," else None
+    if text[prev.end : start].strip() != ",":
+        return None
+    if _indefinite(m.text):
+        return prev.entity if prev.kind in ("name", "acronym", "short_name") else None
+    if (
+        m.kind == "name"
+        and _indefinite(prev.text)
+        and _sentence_start(text, prev.start)
+        and _looks_person(prev) is True
+        and _looks_person(m) is not False
+    ):
+        return prev.entity
+    return None
+
+
+def _proper_name(words: str) -> bool:
+    """Whether a descriptor is a name and nothing else: two to four capitalised words, no
+    determiner or title first ("Jane Roe", not "the Democratic Party" or "a Democratic
+    pollster")."""
+    found = _WORD.findall(words)
+    return (
+        2 <= len(found) <= 4
+        and found[0].lower() not in _STOP
+        and all(w[:1].isupper() for w in found)
+        and not any(w.lower() in _ORG_WORDS for w in found)
+    )
+
+
+def _indefinite(words: str) -> bool:
+    first = _WORD.findall(words)[:1]
+    return bool(first) and first[0].lower() in ("a", "an")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether *start* opens a sentence: only quotes and spaces after a full stop, a question
+    or exclamation mark, a line break or the start of the text."""
+    before = text[:start].rstrip(" \t\"'“”‘’(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _description_match(entities: list[Entity], m: Mention) -> int | None:

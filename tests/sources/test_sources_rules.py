@@ -10,6 +10,7 @@ from attribution._model import Span
 from attribution.exceptions import PluginError, PluginLoadError, RuleFileError
 from attribution.sources import (
     RULE_PACK_VERSION,
+    WORD_LISTS,
     RuleRegistry,
     SourceTyper,
     Taxonomy,
@@ -94,6 +95,8 @@ def test_a_directory_stands_for_its_toml_files(tmp_path: Path) -> None:
         ('version = 1\n[[gazetteer]]\nname = "Acme"\ntype = "business"\nsource = "x"\n'
          'kind = "robot"\n', "'kind' must be organization or person", 3),
         ('version = 1\n[[types]]\nid = "Bad Id"\n', "invalid type id", None),
+        ('version = 1\n[words]\nwizards = ["mage"]\n', "unknown word list 'wizards'", 3),
+        ('version = 1\nwords = 3\n', "[words] must be a table", 2),
     ],
 )
 def test_bad_rule_files_raise_rule_file_error_naming_file_and_line(
@@ -155,3 +158,28 @@ def test_a_rule_file_error_inside_a_plugin_is_not_rewrapped(tmp_path: Path) -> N
 
     with pytest.raises(PluginLoadError, match="unknown source type 'wizard'"):
         load_rules(entry_points=False, plugins=[broken])
+
+
+def test_word_lists_are_rule_data_that_packs_extend(tmp_path: Path) -> None:
+    builtin = load_rules(entry_points=False)
+    for name in WORD_LISTS:
+        assert builtin.word_list(name), name  # every list has built-in words
+    assert "former" in builtin.word_list("past")
+    assert "county" in builtin.word_list("place_heads")
+    with pytest.raises(KeyError, match="unknown word list"):
+        builtin.word_list("wizards")
+    text = "Pentagon naysayers said the jet would fail."
+    mention = Span.from_text(text, 0, 18)
+    assert SourceTyper(builtin).classify_text(mention).type == "military"
+    pack = tmp_path / "naysayers.toml"
+    pack.write_text('version = 1\n[words]\nadversaries = ["naysayer", "Naysayers"]\n',
+                    encoding="utf-8")
+    extended = load_rules(entry_points=False, rule_files=[pack])
+    assert {"naysayers", "critics"} <= extended.word_list("adversaries")
+    # people named by whom they oppose do not speak for it
+    assert SourceTyper(extended).classify_text(mention).type == "unknown"
+    registry = RuleRegistry(Taxonomy.default())
+    with pytest.raises(ValueError, match="unknown word list"):
+        registry.add_words("wizards", ["mage"])
+    registry.add_words("place_heads", ["Hamlet"])
+    assert registry.build().word_list("place_heads") == {"hamlet"}

@@ -18,6 +18,7 @@ from .facts import EntityFacts, MentionFacts, TypeDecision
 from .loader import BUILTIN_ENTRY_POINT, ENTRY_POINT_GROUP, PluginSpec, load_rules
 from .rules import (
     RULE_PACK_VERSION,
+    WORD_LISTS,
     AnonymousPatterns,
     GazetteerEntry,
     LexiconEntry,
@@ -38,6 +39,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "PRIORITIES",
     "RULE_PACK_VERSION",
+    "WORD_LISTS",
     "AnonymousPatterns",
     "EntityFacts",
     "GazetteerEntry",

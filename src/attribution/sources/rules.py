@@ -30,6 +30,9 @@ A *rule pack* is a TOML file (format in docs/plugins.md)::
     [anonymous]
     heads = ["official", "source"]
     phrases = ["on condition of anonymity"]
+
+    [words]
+    adversaries = ["naysayer"]
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeAlias, Union, runtime_checkable
+from types import MappingProxyType
+from typing import Any, Final, Literal, Protocol, TypeAlias, Union, runtime_checkable
 
 from attrs import field, frozen, validators
 
@@ -59,6 +63,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 __all__ = [
     "RULE_PACK_VERSION",
+    "WORD_LISTS",
     "AnonymousPatterns",
     "GazetteerEntry",
     "LexiconEntry",
@@ -71,6 +76,32 @@ __all__ = [
 
 RULE_PACK_VERSION = 1
 """The rule-pack format version this library reads."""
+
+WORD_LISTS: Final[Mapping[str, str]] = MappingProxyType({
+    "past": "words after which a role is not the source's role now (\"former\", \"retired\")",
+    "elected": "elected offices: a former one marks a political figure (\"former Gov.\")",
+    "issued": "documents whose named issuer is the source (\"a statement from X\")",
+    "backers": "words for backing a candidate: an office-holder so described is a surrogate",
+    "campaign_words": "campaign words before an office title (\"Clinton campaign chairman\"); "
+    "the backers count too",
+    "candidacy": "heads that name the source as a candidate (\"nominee\", \"running mate\")",
+    "race_rivals": "a candidate's word only after a race word (\"his Democratic opponent\")",
+    "race_words": "the words that make a rival word a candidate's (\"Democratic\", \"his\")",
+    "experience": "heads that take the type of where the experience is (\"veteran\")",
+    "adversaries": "people named by whom they oppose, who do not speak for it (\"critics\")",
+    "place_heads": "last words of place names (\"County\"): where a person lives",
+    "compound_tails": "words after a hyphen that make a name a place of origin (\"U.S.-born\")",
+    "role_participles": "participles that open a role (\"reporting for X\")",
+    "runs": "verbs of leading or working for an organisation (\"who runs X\")",
+    "not_a_role": "relational words that leave a person a private individual (\"member\")",
+    "appointed": "verbs of appointment and their adverbs before a descriptor's role "
+    "(\"recently named its chief executive\")",
+})
+"""The named word lists a rule pack's ``[words]`` table may extend, with what each is for.
+
+The lists hold lower-case words or phrases, compared with words as the typer normalises them
+(lower case, one final period dropped: "Gov." is "gov").
+"""
 
 GazetteerKind: TypeAlias = Literal["organization", "person"]
 RulePath: TypeAlias = Union[str, "os.PathLike[str]", Traversable]
@@ -219,6 +250,8 @@ class RuleSet:
         anonymous: Anonymous-source patterns.
         rules: Python rules, in registration order.
         packs: The registrations that built this set, in order.
+        words: The named word lists (see :data:`WORD_LISTS`), as ``(name, words)`` pairs
+            sorted by name; :meth:`word_list` looks one up.
     """
 
     taxonomy: Taxonomy
@@ -228,6 +261,14 @@ class RuleSet:
     anonymous: AnonymousPatterns = AnonymousPatterns()
     rules: tuple[NamedRule, ...] = ()
     packs: tuple[PackInfo, ...] = ()
+    words: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def word_list(self, name: str) -> frozenset[str]:
+        """The words of the named list (empty when no pack added any); raises KeyError for a
+        name that is not in :data:`WORD_LISTS`."""
+        if name not in WORD_LISTS:
+            raise KeyError(f"unknown word list {name!r} (known: {', '.join(sorted(WORD_LISTS))})")
+        return next((words for n, words in self.words if n == name), frozenset())
 
     def __repr__(self) -> str:
         return (
@@ -253,6 +294,7 @@ class RuleRegistry:
         self._anon_heads: set[str] = set()
         self._anon_phrases: set[str] = set()
         self._anon_pronouns: set[str] = set()
+        self._words: dict[str, set[str]] = {}
         self._rules: list[NamedRule] = []
         self._packs: list[PackInfo] = []
         self.pack = "builtin"
@@ -321,6 +363,14 @@ class RuleRegistry:
         self._anon_phrases.update(p.lower() for p in _phrases(phrases))
         self._anon_pronouns.update(p.lower() for p in _phrases(pronouns))
 
+    def add_words(self, list_name: str, words: Iterable[str]) -> None:
+        """Extend the named word list (one of :data:`WORD_LISTS`) with *words*."""
+        if list_name not in WORD_LISTS:
+            raise ValueError(
+                f"unknown word list {list_name!r} (known: {', '.join(sorted(WORD_LISTS))})"
+            )
+        self._words.setdefault(list_name, set()).update(p.lower() for p in _phrases(words))
+
     def add_rule(self, rule: SourceRule, name: str | None = None) -> None:
         """A Python rule (see :class:`SourceRule`)."""
         if not callable(rule):
@@ -346,6 +396,7 @@ class RuleRegistry:
             anonymous=AnonymousPatterns(self._anon_heads, self._anon_phrases, self._anon_pronouns),
             rules=tuple(self._rules),
             packs=tuple(self._packs),
+            words=tuple((n, frozenset(w)) for n, w in sorted(self._words.items())),
         )
 
 
@@ -363,7 +414,7 @@ def _phrases(phrases: Iterable[str]) -> list[str]:
 # -- rule packs ------------------------------------------------------------------------------
 _TOP_KEYS = frozenset(
     {"version", "name", "description", "types", "lexicon", "relational", "titles", "gazetteer",
-     "anonymous"}
+     "anonymous", "words"}
 )
 _LINE_RE = re.compile(r"line (\d+)")
 
@@ -506,6 +557,14 @@ def _apply_pack(registry: RuleRegistry, data: Mapping[str, Any], stem: str, labe
         _strings(anon.get("phrases", []), "anonymous phrases"),
         _strings(anon.get("pronouns", []), "anonymous pronouns"),
     )
+    for list_name, words in _table(data.get("words", {}), "words").items():
+        if list_name not in WORD_LISTS:
+            raise _PackError(
+                f"[words]: unknown word list {list_name!r} "
+                f"(known: {', '.join(sorted(WORD_LISTS))})",
+                list_name,
+            )
+        registry.add_words(list_name, _strings(words, f"words {list_name}"))
 
 
 def rule_files_in(paths: Sequence[RulePath]) -> list[RulePath]:

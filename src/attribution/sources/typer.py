@@ -65,14 +65,17 @@ PRIORITIES: Final[Mapping[str, int]] = {
 """Priority of each kind of evidence; the highest wins (see docs/sources.md)."""
 
 _NAMED_KINDS = frozenset({"name", "acronym", "short_name"})
+# The word lists of the rules ("former", "critics", "County", ...) are rule data: the
+# [words] table of data/context.toml, read into the typer as _WordLists.
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 # Words that end a noun phrase without being its head: "a key supporter here".
 _NOT_HEAD = _words(
-    "here there now too also today tonight yesterday tomorrow then alone again still ago "
+    "here there now too also today tonight yesterday tomorrow then alone again still ago out "
     "already recently currently himself herself themselves itself monday tuesday wednesday "
-    "thursday friday saturday sunday last year week month earlier later"
+    "thursday friday saturday sunday last year week month earlier later morning afternoon "
+    "evening night weekend"
 )
 _COPULAS = frozenset({"is", "was", "are", "were", "has", "had", "'s", "remains", "became"})
 # Words that may open a descriptor before its noun phrase: "who is a spokesman for X".
@@ -81,42 +84,13 @@ _DESCRIPTOR_LEAD = frozenset(
      "also", "and", "currently", "himself", "herself", ",", "(", "—", "–", "-"}
 )
 _PARTY_LABEL = re.compile(r"^[RDI]-[A-Z][A-Za-z]{1,12}\.?$")
-# A role after these words is not the source's role at the time of the report.
-_PAST = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "retired", "late"})
-# Documents whose issuer, when the text names it, is the source: "a report from WZRX",
-# "the Pentagon's statement" (a poll's findings stay a document).
-_ISSUED = frozenset({
-    "report", "reports", "a report", "the report", "statement", "statements",
-    "written statement", "press release", "news release", "release", "announcement",
-    "reporting", "story", "article", "memo", "memorandum", "communique", "communiqué",
-    "count", "tally", "vote count", "delegate count",
-})
 _ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
-# Elected offices: a "former" one marks a political figure, weakly ("former Gov. Jane Roe").
-_ELECTED = frozenset({
-    "president", "vice president", "sen", "senator", "u.s. senator", "state senator", "rep",
-    "representative", "congressman", "congresswoman", "gov", "governor", "lt. gov",
-    "lieutenant governor", "mayor", "speaker", "house speaker", "speaker of the house",
-    "secretary of state", "lawmaker", "legislator", "majority leader", "minority leader",
-    "senate majority leader", "senate minority leader", "house majority leader",
-    "house minority leader", "prime minister", "mp", "member of parliament",
-})
-# Words for backing a candidate: an office-holder described so is a surrogate (political).
-_BACKERS = frozenset({
-    "supporter", "supporters", "backer", "backers", "ally", "allies", "endorser", "endorsers",
-    "surrogate", "surrogates", "booster", "champion", "friend", "loyalist",
-})
 # Words that take the group after "of": "some of the operatives", "one of his advisers".
 _QUANTIFIERS = _words(
     "some many most several few one two three four five six seven eight nine ten none all "
     "each both any either neither others dozens hundreds thousands millions majority "
     "minority half members member plenty lots number group handful couple family trio pair "
     "slew raft array bunch crowd series"
-)
-# Verbs of leading or working for an organisation: "who runs X", "who works for X".
-_RUNS = _words(
-    "runs ran run leads led heads headed chairs chaired directs directed manages managed "
-    "founded co-founded owns owned represents advises works worked oversees oversaw"
 )
 # "who studies X", "who has written extensively about Y": a researcher.
 _STUDIES = re.compile(
@@ -129,28 +103,6 @@ _RUNS_CLAUSE = re.compile(
     r"\bwho (?:now |also |currently )?(?:runs|leads|heads|chairs|directs|manages|founded|"
     r"co-founded|owns|represents|works for|works at|oversees|teaches at|studies at) [A-Z]"
 )
-# Relational words that do not make a person more than a private individual ("a warehouse
-# manager", "a member of the congregation").
-_NOT_A_ROLE = frozenset({
-    "manager", "member", "members", "people", "person", "those", "someone", "group", "team",
-    "side", "associate", "associates", "colleague", "colleagues", "circle", "camp",
-})
-# Campaign words before an office title: "Clinton surrogate Sen. Jane Roe".
-_CAMPAIGN_WORDS = _BACKERS | frozenset({
-    "campaign", "campaign chairman", "campaign chair", "campaign co-chair", "co-chair",
-    "running mate", "candidate", "nominee", "presidential candidate", "hopeful",
-    "presidential hopeful", "contender", "challenger",
-})
-# Heads that name the source as a candidate; an office-holder so named is a campaign figure.
-_CANDIDACY = frozenset({
-    "candidate", "candidates", "nominee", "nominees", "challenger", "challengers", "contender",
-    "contenders", "hopeful", "hopefuls", "frontrunner", "front-runner", "running mate",
-})
-# "opponent" and "rival" are a candidate's only in a race: "his Democratic opponent"
-_RACE_RIVALS = frozenset({"opponent", "opponents", "rival", "rivals"})
-_RACE_WORDS = _words("democratic republican gop primary independent libertarian his her their")
-# "a veteran of three campaigns", "a Wall Street veteran": experience in X, the type of X
-_EXPERIENCE = frozenset({"veteran", "veterans"})
 # "two in three", "one out of four", "85%": a share of those polled
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _SHARE = re.compile(
@@ -160,22 +112,40 @@ _SHARE = re.compile(
     r"narrow |clear |solid )?majority)\s*(?:$|[–—,(]))",
     re.IGNORECASE,
 )
-# People named by whom they oppose: they do not speak for it ("Trump critics")
-_ADVERSARIES = _words(
-    "critic critics opponent opponents detractor detractors foe foes skeptic skeptics "
-    "sceptic sceptics adversary adversaries"
-)
-# Heads of place names: "of Burke County" says where a person lives
-_PLACE_HEADS = _words(
-    "county city town township village borough parish district province state region valley"
-)
-# "U.S.-born", "U.N.-run": the name says where from or who runs it, not who speaks
-_COMPOUND_TAILS = _words("born bred raised educated trained based backed funded style")
-# Participles that open a role: "reporting for X", "working for X"
-_ROLE_PARTICIPLES = _words("reporting writing working representing speaking")
+# Words that open examples, not an apposition: "others, including Jane Roe"
+_EXAMPLES = _words("including such like especially particularly notably and or but plus among")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 # "a 34-year-old", "two 20-year-olds": a private individual by age
 _AGE = re.compile(r"^\d+-year-olds?$")
 _Entry: TypeAlias = LexiconEntry | GazetteerEntry | TitleEntry
+
+
+@frozen
+class _WordLists:
+    """The rule set's named word lists (``[words]`` in the rule packs; see WORD_LISTS)."""
+
+    past: frozenset[str]
+    elected: frozenset[str]
+    issued: frozenset[str]
+    backers: frozenset[str]
+    campaign_words: frozenset[str]  # the backers included
+    candidacy: frozenset[str]
+    race_rivals: frozenset[str]
+    race_words: frozenset[str]
+    experience: frozenset[str]
+    adversaries: frozenset[str]
+    place_heads: frozenset[str]
+    compound_tails: frozenset[str]
+    role_participles: frozenset[str]
+    runs: frozenset[str]
+    not_a_role: frozenset[str]
+    appointed: frozenset[str]
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> _WordLists:
+        lists = {f.name: rules.word_list(f.name) for f in attrs.fields(cls)}
+        lists["campaign_words"] = lists["campaign_words"] | lists["backers"]
+        return cls(**lists)
 
 
 @frozen
@@ -265,6 +235,7 @@ class SourceTyper:
                     self._gaz_cs[(toks[0].text.replace("’", "'").rstrip("."),)] = g
                 else:
                     self._gaz_ci[tuple(t.key for t in toks)] = g
+        self._gaz_person = {g.name: g for g in rules.gazetteer if g.kind == "person"}
         self._titles: dict[tuple[str, ...], TitleEntry] = {}
         for t in rules.titles:
             self._titles[keys(t.title)] = t
@@ -278,6 +249,7 @@ class SourceTyper:
         self._anon_phrases = tuple(f" {' '.join(keys(p))} " for p in anon.phrases)
         self._anon_pronouns = frozenset(" ".join(keys(p)) for p in anon.pronouns)
         self._depth = {t: self.taxonomy.depth(t) for t in self.taxonomy}
+        self._w = _WordLists.of(rules)
 
     # -- construction --------------------------------------------------------------------
     _default: SourceTyper | None = None
@@ -345,13 +317,13 @@ class SourceTyper:
         i = 0
         while i < len(tokens):
             key = tokens[i].key
-            if key in _PAST:
+            if key in self._w.past:
                 past = True
             elif key in BREAK_WORDS:
                 past = False
             m = self._match_at(tokens, i)
             if m is not None and m.end + 1 < len(tokens) and tokens[m.end].text == "-" and \
-                    tokens[m.end + 1].key in _COMPOUND_TAILS:
+                    tokens[m.end + 1].key in self._w.compound_tails:
                 i = m.end + 2  # "a U.S.-born gunman": where from, not whom for
             elif m is None:
                 i += 1
@@ -373,7 +345,16 @@ class SourceTyper:
         if not toks:
             return None
         cs = tuple(t.text.replace("’", "'").rstrip(".") for t in toks)
-        return self._gaz_cs.get(cs) or self._gaz_named(toks, tuple(t.key for t in toks))
+        found = self._gaz_cs.get(cs) or self._gaz_named(toks, tuple(t.key for t in toks))
+        if found is None and len(toks) >= 3 and all(t.text[:1].isupper() for t in toks):
+            # "Lawrence H. Summers": a person's name with a middle initial
+            bare = [t for t in toks[1:-1] if not _INITIAL.match(t.text)]
+            if len(bare) < len(toks) - 2:
+                named = self._gaz_named([toks[0], *bare, toks[-1]],
+                                        tuple(t.key for t in (toks[0], *bare, toks[-1])))
+                if named is not None and named.kind == "person":
+                    return named
+        return found
 
     def _gaz_named(self, window: list[Token], key: tuple[str, ...]) -> GazetteerEntry | None:
         """A multi-word name, matched without regard to case but only when written as a name
@@ -382,6 +363,24 @@ class SourceTyper:
         if entry is None or not any(t.text[:1].isupper() for t in window):
             return None
         return entry
+
+    def _of_in_name(self, tokens: list[Token], j: int) -> bool:
+        """Whether the "of" at *j* is inside a capitalised name that modifies a lexicon noun
+        after it ("a University of Iowa poll", "a Bank of Zentria spokesman"): the noun, not
+        the name's first word, is the head."""
+        if tokens[j].key not in ("of", "for") or not tokens[j - 1].text[:1].isupper():
+            return False
+        k = j + 1
+        while k < len(tokens) and (
+            tokens[k].text[:1].isupper()
+            or (tokens[k].text in ("/", "-", "&") and k + 1 < len(tokens)
+                and tokens[k + 1].text[:1].isupper())
+        ):
+            k += 1
+        if k == j + 1 or k >= len(tokens) or not tokens[k].text.isalpha() or \
+                not tokens[k].text.islower():
+            return False
+        return self._match_at(tokens, k) is not None and tokens[k].key not in BREAK_WORDS
 
     def _org_type(self, tokens: list[Token]) -> tuple[str, str, str, int, int] | None:
         """Type of an organisation phrase ("the Pentagon", "the government", "Clinton's campaign").
@@ -465,7 +464,8 @@ class SourceTyper:
         past: list[_Match] = []
         matches, inside, nonfinal = self._scan(tokens, past)
         brk = next(
-            (j for j in range(1, len(tokens)) if j not in inside and is_break(tokens, j)),
+            (j for j in range(1, len(tokens))
+             if j not in inside and is_break(tokens, j) and not self._of_in_name(tokens, j)),
             len(tokens),
         )
         core_start = 0
@@ -491,9 +491,12 @@ class SourceTyper:
         if head is not None:
             hk = norm(head)
             cands = [j for j in core if tokens[j].key == hk or tokens[j].text == head]
-            # a head inside a longer phrase ("Secretary" of "Secretary of State X") is a guess
-            # that cut the phrase short: keep the typer's own head then
-            if cands and cands[-1] not in nonfinal:
+            # a head inside a longer phrase ("Secretary" of "Secretary of State X"), or before
+            # the "of" of a name that modifies a noun ("University" of "a University of Iowa
+            # poll"), is a guess that cut the phrase short: keep the typer's own head then
+            if cands and cands[-1] not in nonfinal and not any(
+                self._of_in_name(tokens, j) for j in range(cands[-1] + 1, brk)
+            ):
                 h = cands[-1]
         core_matches = [m for m in matches if m.end > core_start and m.end <= brk]
         m_head = next((m for m in core_matches if m.start <= h < m.end), None)
@@ -513,7 +516,7 @@ class SourceTyper:
         used: set[int] = set()
         is_name = tokens[h].text[:1].isupper() and (
             m_head is None or m_head.kind == "gazetteer"
-        ) and not (m_head is None and tokens[h].key in _ADVERSARIES)  # "Critics of the plan"
+        ) and not (m_head is None and tokens[h].key in self._w.adversaries)  # "Critics of the plan"
         org_name = (m_head is not None and m_head.kind == "gazetteer"
                     and isinstance(m_head.entry, GazetteerEntry) and m_head.entry.kind != "person")
         if is_name and not org_name:
@@ -544,8 +547,8 @@ class SourceTyper:
                                                 modifiers, brk, used, "title"))
                 elif role.type is not None:
                     category = self._title_category(role, m_head)
-                    backer = next((m for m in before[:-1] if m.key.lower() in _CAMPAIGN_WORDS
-                                   or m.key.lower().split()[-1] in _CAMPAIGN_WORDS), None)
+                    backer = next((m for m in before[:-1] if m.key.lower() in self._w.campaign_words
+                                   or m.key.lower().split()[-1] in self._w.campaign_words), None)
                     if backer is not None and category == "title" and "political" in \
                             self.taxonomy and self.taxonomy.is_a(role.type, "government"):
                         # "Clinton surrogate Sen. Jane Roe": an office-holder as a campaign
@@ -558,6 +561,11 @@ class SourceTyper:
                                         role.start, role.end))
             else:
                 out.extend(self._name_affiliation(tokens, possessor, modifiers, brk))
+                if name_start > core_start and _AGE.match(tokens[name_start - 1].key) and \
+                        "citizen" in self.taxonomy:
+                    # "14-year-old Jane Roe": a private individual named by age
+                    out.append(_Finding("head", "citizen", "builtin", "age", name_start - 1,
+                                        name_start))
         if tokens[h].text[:1].isupper() and (m_head is None or m_head.kind == "lexicon"):
             out.extend(self._masthead(tokens[core_start:brk], core_start))
         if m_head is not None and m_head.kind != "title":
@@ -565,7 +573,7 @@ class SourceTyper:
             if m_head.relational:
                 out.extend(self._relational(m_head, tokens, core_matches, possessor,
                                             modifiers, brk, used, "affiliation"))
-            elif m_head.kind == "lexicon" and m_head.key in _EXPERIENCE and (
+            elif m_head.kind == "lexicon" and m_head.key in self._w.experience and (
                 experience := self._experience(m_head, tokens, core_matches, modifiers, brk)
             ):
                 out.extend(experience)
@@ -573,11 +581,11 @@ class SourceTyper:
                 category = "gazetteer" if m_head.kind == "gazetteer" else "head"
                 out.append(_Finding(category, m_head.type, m_head.entry.pack, m_head.key,
                                     m_head.start, m_head.end))
-                if m_head.kind == "lexicon" and m_head.key in _ISSUED:
+                if m_head.kind == "lexicon" and m_head.key in self._w.issued:
                     out.extend(self._issuer(tokens, possessor, modifiers, brk))
         elif m_head is None and not is_name and not any(m.start <= h < m.end for m in past):
             # an unknown common noun ("the negotiator"): its organisation may tell
-            if tokens[h].key in _ADVERSARIES:
+            if tokens[h].key in self._w.adversaries:
                 # "Trump critics", "critics of the plan" oppose X and do not speak for it; "at
                 # National Review" may still tell whom they speak for
                 used.update(id(m) for m in core_matches if m.end <= h)
@@ -602,7 +610,7 @@ class SourceTyper:
             out.append(_Finding("modifier", m.type, m.entry.pack, m.key, m.start, m.end))
         if "political" in self.taxonomy:
             for m in past:
-                if m.start < brk and norm(m.key) in _ELECTED:
+                if m.start < brk and norm(m.key) in self._w.elected:
                     # "former Gov. Jane Roe", "a former senator": a political figure, weakly
                     out.append(_Finding("former_office", "political", m.entry.pack, m.key,
                                         m.start, m.end))
@@ -659,7 +667,7 @@ class SourceTyper:
             t.text[:1].isupper() for t in words
         ) and (
             {t.start for t in words} <= {t.start for t in tokens[first:last]}
-            or words[-1].key in _PLACE_HEADS  # "of Burke County", "of Lakeview City"
+            or words[-1].key in self._w.place_heads  # "of Burke County", "of Lakeview City"
         ):
             return None
         return typ, name, pack
@@ -888,6 +896,7 @@ class SourceTyper:
                         f"source rule {named.name} voted for unknown type {ev.type!r}"
                     )
                 ranked.append((ev, None))
+        ranked = [pair for pair in ranked if not self._other_person(facts, pair[0])]
         anonymous = self._anonymous(facts)
         # a candidate's word outranks an office title of equal priority: it comes first
         ranked[:0] = self._candidacy(facts, ranked)
@@ -924,6 +933,36 @@ class SourceTyper:
             anonymous=anonymous,
         )
 
+    def _other_person(self, facts: EntityFacts, ev: TypeEvidence) -> bool:
+        """Whether *ev* is a known person found by a surname alone ("Mr. Sabato") while another
+        mention gives the entity a full name, a given name and that surname, that is not that
+        person's ("Richard Sabato")."""
+        parts = ev.rule.split(":")
+        if len(parts) != 3 or parts[1] != "gazetteer" or ev.span is None:
+            return False
+        entry = self._gaz_person.get(parts[2])
+        words = _strip(tokenize(ev.text))
+        if entry is None or len(words) != 1:
+            return False
+        surname = words[0].text.replace("’", "'").rstrip(".")
+        for mention in facts.mentions:
+            if mention.kind not in _NAMED_KINDS:
+                continue
+            tokens = tokenize(mention.span.text)
+            for k, tok in enumerate(tokens):
+                if k == 0 or tok.text.replace("’", "'").rstrip(".") != surname:
+                    continue
+                j = k
+                while j > 0 and tokens[j - 1].text[:1].isupper() and \
+                        tokens[j - 1].key not in HONORIFICS and \
+                        (tokens[j - 1].key,) not in self._titles:
+                    j -= 1
+                window = tokens[j : k + 1]
+                if j < k and looks_like_person(" ".join(t.text for t in window)) and \
+                        self._whole_name(window) is not entry:
+                    return True
+        return False
+
     def _surrogate(
         self, facts: EntityFacts, ranked: list[tuple[TypeEvidence, str | None]]
     ) -> list[tuple[TypeEvidence, str | None]]:
@@ -944,7 +983,7 @@ class SourceTyper:
         phrases.extend(t for t in (_apposition_tail(m) for m in facts.mentions) if t is not None)
         for span in phrases:
             for tok in tokenize(span.text):
-                if tok.key not in _BACKERS:
+                if tok.key not in self._w.backers:
                     continue
                 # the backer word's own vote (citizen) becomes the surrogate's (political)
                 for n, (ev, aff) in enumerate(ranked):
@@ -977,7 +1016,7 @@ class SourceTyper:
         spans.extend(facts.descriptors)
         spans.extend(t for t in (_apposition_tail(m) for m in facts.mentions) if t is not None)
         for span in spans:
-            got = _candidacy_head(tokenize(span.text))
+            got = _candidacy_head(tokenize(span.text), self._w)
             if got is None:
                 continue
             a, b = got
@@ -1004,11 +1043,12 @@ class SourceTyper:
         for span in spans:
             past: list[_Match] = []
             tokens = tokenize(span.text)
-            if _participle_clause(tokens) and tokens[0].key not in _ROLE_PARTICIPLES:
+            if _participle_clause(tokens, self._w.past) and \
+                    tokens[0].key not in self._w.role_participles:
                 continue  # "wearing a campaign hat": what the person does, not a role
             found, _inside, _nonfinal = self._scan(tokens, past)
             for m in found + past:
-                if m.type == "citizen" or m.key in _NOT_A_ROLE:
+                if m.type == "citizen" or m.key in self._w.not_a_role:
                     continue
                 if isinstance(m.entry, LexiconEntry) and not m.entry.relational and all(
                     t.text[:1].isupper() for t in tokens[m.start : m.end]
@@ -1114,10 +1154,17 @@ class SourceTyper:
             # nor is "whose book ..."; but "who runs X" speaks for X
             found = campaign or self._runs(tokens) or self._studies(phrase)
             return self._evidence(phrase, found, "descriptor")
-        if _participle_clause(tokens):
-            # a participle clause ("wearing a campaign hat", "speaking to reporters") names no
-            # role; only a campaign clause or whom it works for counts ("reporting for X")
-            return self._evidence(phrase, campaign or self._working_for(tokens), "descriptor")
+        lead = _lead_end(tokens, 0, len(tokens), self._w.appointed)
+        if _participle_clause(tokens[lead:], self._w.past):
+            # a participle clause ("wearing a campaign hat", "speaking to reporters", "who was
+            # speaking to the mayors") names no role; only a campaign clause or whom it works
+            # for counts ("reporting for X")
+            working = [
+                _Finding(f.category, f.type, f.pack, f.key, f.first + lead, f.last + lead,
+                         f.affiliation)
+                for f in self._working_for(tokens[lead:])
+            ]
+            return self._evidence(phrase, campaign or working, "descriptor")
         # "a former governor and a key supporter": each conjunct is a descriptor of its own
         starts = [0] + [
             j + 1 for j in range(len(tokens) - 1)
@@ -1132,8 +1179,9 @@ class SourceTyper:
         ends = [j - 1 for j in starts[1:]] + [len(tokens)]
         shifted: list[_Finding] = []
         for start, stop in zip(starts, ends, strict=True):
-            while start < stop and tokens[start].key in _DESCRIPTOR_LEAD:
-                start += 1
+            start = _lead_end(tokens, start, stop, self._w.appointed)
+            if self._place_only(tokens[start:stop]):
+                continue  # "Jane Roe, Wisconsin": where from, not a role
             for f in self._analyse(tokens[start:stop], None, None, ()):
                 if f.first >= 0:
                     f = _Finding(f.category, f.type, f.pack, f.key, f.first + start,
@@ -1149,10 +1197,28 @@ class SourceTyper:
         shifted.extend(self._party_label(tokens))
         return self._evidence(phrase, shifted, "descriptor")
 
+    def _place_only(self, tokens: list[Token]) -> bool:
+        """Whether a descriptor is only a place name ("Wisconsin", "Ohio Tuesday night"): a
+        capitalised lexicon word of no role, such as a state's name, and words of time."""
+        words = [t for t in tokens if t.text[:1].isalnum()]
+        while len(words) > 1 and words[-1].key in _NOT_HEAD:
+            words.pop()
+        m = self._match_at(words, 0) if words else None
+        return (
+            m is not None
+            and m.end == len(words)
+            and m.kind == "lexicon"
+            and not m.relational
+            and m.type is not None
+            and "government" in self.taxonomy
+            and self.taxonomy.is_a(m.type, "government")
+            and all(t.text[:1].isupper() for t in words)
+        )
+
     def _working_for(self, tokens: list[Token]) -> list[_Finding]:
         """"reporting for X", "working for X", "representing X": X's type; a reporter or writer
         for an unknown outlet is still the media's."""
-        if not tokens or tokens[0].key not in _ROLE_PARTICIPLES:
+        if not tokens or tokens[0].key not in self._w.role_participles:
             return []
         rest = tokens[1:]
         if rest and rest[0].key in ("for", "at", "with"):
@@ -1195,7 +1261,7 @@ class SourceTyper:
         j = 1
         while j < len(tokens) and tokens[j].key in ("now", "also", "currently", "still"):
             j += 1
-        if j >= len(tokens) - 1 or tokens[j].key not in _RUNS:
+        if j >= len(tokens) - 1 or tokens[j].key not in self._w.runs:
             return []
         if tokens[j + 1].key in ("for", "against") and tokens[j].key in ("ran", "runs", "run"):
             return []  # "who ran for president": a campaign clause
@@ -1297,8 +1363,9 @@ class SourceTyper:
 
 def _apposition_tail(mention: MentionFacts) -> Span | None:
     """The apposition or relative clause inside a name mention's span: "a former backer of Y"
-    in "Gov. Jane Roe of X, a former backer of Y" (the parser gives these as descriptors)."""
-    if mention.kind not in _NAMED_KINDS:
+    in "Gov. Jane Roe of X, a former backer of Y" (the parser gives these as descriptors), or
+    the name after a description: "Bernie Sanders" in "her main rival, Bernie Sanders"."""
+    if mention.kind not in _NAMED_KINDS and mention.kind != "description":
         return None
     text = mention.span.text
     cut = text.find(", ")
@@ -1313,13 +1380,53 @@ def _apposition_tail(mention: MentionFacts) -> Span | None:
         first.lower() in ("a", "an", "the", "who", "whose")
         or (first[:1].isupper() and first.replace("’", "'").endswith("'s"))
         or (first.lower() == "one" and rest.split()[1] == "of")  # "Jane Roe, one of the ..."
-    ):
+        or _name_after_description(text[:cut], rest)
+        or _role_after_name(text[:cut], rest)
+    ) or (mention.kind == "description" and not _name_after_description(text[:cut], rest)):
         return None
     start = mention.span.start + cut + 2
     end = mention.span.start + len(text.rstrip(" ,;."))
     if end <= start:
         return None
     return Span(start, end, mention.span.text[cut + 2 : end - mention.span.start])
+
+
+def _name_after_description(before: str, rest: str) -> bool:
+    """Whether *rest* is a name, after role words, that follows a description: "her main
+    rival, Bernie Sanders", "their longtime friend, businessman Tom Farrow"."""
+    head = [t for t in tokenize(before) if t.text[:1].isalnum()]
+    words = [t for t in tokenize(rest.rstrip(" ,;.")) if t.text[:1].isalnum()]
+    if not head or not words or not (head[0].key in DETERMINERS or head[0].text.islower()):
+        return False
+    if any(t.key in BREAK_WORDS for t in head[1:]):
+        return False  # "a doctor from Lakeview, New Jersey": a place after a post-modifier
+    if words[0].key in _EXAMPLES:
+        return False  # "others, including Sen. Jane Roe": one of them, not the same source
+    k = 0
+    while k < len(words) and words[k].text.islower() and words[k].key not in BREAK_WORDS:
+        k += 1  # role words before the name: "businessman"
+    name = words[k:]
+    return len(name) >= 2 and all(
+        t.text[:1].isupper() or t.key in ("de", "van", "von", "bin", "al") for t in name
+    )
+
+
+def _role_after_name(before: str, rest: str) -> bool:
+    """Whether *rest* is a role of an organisation, without a determiner, after a name: "Jane
+    Roe, director of the Lakeview Institute", "Tom Farrow, chief strategist for the campaign"."""
+    name = [t for t in tokenize(before) if t.text[:1].isalnum()]
+    words = rest.split()
+    first = words[0].strip(",;")
+    return (
+        any(norm(w) in ("of", "for", "at", "with") for w in words[1:4])
+        and len(name) >= 2
+        and all(t.text[:1].isupper() for t in name)
+        and first.isalpha()
+        and first.islower()
+        and not first.endswith(("ing", "ed", "ly"))
+        and norm(first) not in BREAK_WORDS
+        and norm(first) not in _words("says said told added also however is was has had")
+    )
 
 
 def _is_headline(tokens: list[Token]) -> bool:
@@ -1333,7 +1440,25 @@ def _is_headline(tokens: list[Token]) -> bool:
     )
 
 
-def _participle_clause(tokens: list[Token]) -> bool:
+def _lead_end(tokens: list[Token], start: int, stop: int, appointed: frozenset[str]) -> int:
+    """Where a descriptor's noun phrase starts after its lead words: "who is", "and", or a verb
+    of appointment before a role ("recently named the company's chief executive", "appointed
+    as director")."""
+    while start < stop:
+        key = tokens[start].key
+        if key in _DESCRIPTOR_LEAD:
+            start += 1
+        elif key in appointed and start + 1 < stop and (
+            tokens[start + 1].key in DETERMINERS or tokens[start + 1].key in appointed
+            or tokens[start + 1].key == "as" or tokens[start + 1].text[:1].isupper()
+        ):
+            start += 2 if tokens[start + 1].key == "as" else 1
+        else:
+            break
+    return start
+
+
+def _participle_clause(tokens: list[Token], past: frozenset[str]) -> bool:
     """Whether a descriptor is a participle clause ("wearing a hat", "speaking to reporters"),
     not a noun phrase ("retired teacher", "elected official")."""
     if len(tokens) < 2:
@@ -1342,12 +1467,12 @@ def _participle_clause(tokens: list[Token]) -> bool:
     return (
         first.text.islower()
         and first.key.endswith(("ing", "ed"))
-        and first.key not in _PAST
+        and first.key not in past
         and (nxt.key in DETERMINERS or nxt.key in AFTER_PARTICIPLE or not nxt.text[:1].isalnum())
     )
 
 
-def _candidacy_head(tokens: list[Token]) -> tuple[int, int] | None:
+def _candidacy_head(tokens: list[Token], w: _WordLists) -> tuple[int, int] | None:
     """Token range of a candidate's head word ("nominee" in "the Republican nominee", "opponent"
     in "his Democratic opponent"), None when the phrase's head is none or follows "former"."""
     i = 0
@@ -1355,15 +1480,15 @@ def _candidacy_head(tokens: list[Token]) -> tuple[int, int] | None:
         i += 1
     core, _rest = split_at_break(tokens[i:])
     words = [t for t in core if t.text[:1].isalnum()]
-    if not words or any(t.key in _PAST for t in words):
+    if not words or any(t.key in w.past for t in words):
         return None
     k = len(words) - 1
-    if len(words) >= 2 and f"{words[-2].key} {words[-1].key}" in _CANDIDACY:
+    if len(words) >= 2 and f"{words[-2].key} {words[-1].key}" in w.candidacy:
         k -= 1
-    elif words[-1].key in _RACE_RIVALS:
-        if len(words) < 2 or words[-2].key not in _RACE_WORDS:
+    elif words[-1].key in w.race_rivals:
+        if len(words) < 2 or words[-2].key not in w.race_words:
             return None
-    elif words[-1].key not in _CANDIDACY:
+    elif words[-1].key not in w.candidacy:
         return None
     first = tokens.index(words[k])
     return first, tokens.index(words[-1]) + 1

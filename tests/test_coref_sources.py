@@ -122,3 +122,26 @@ def test_a_name_given_as_a_descriptor_is_a_name_of_the_source() -> None:
                 Mention(ohio, ohio + 4, "Ohio", "name", "Ohio")]
     resolve(mentions, text)
     assert mentions[1].entity != mentions[0].entity
+
+
+def test_a_possessive_pronoun_stands_for_the_latest_named_person() -> None:
+    from attribution.coref import possessive_antecedent
+
+    text = ("Jane Roe spoke. The president said so. Lakeview Foundation agreed. "
+            "An engineer said it works. Her aides said more.")
+    mentions = _mentions(text, "Jane Roe", "The president", "Lakeview Foundation", "An engineer",
+                         "Her aides", heads=("Roe", "president", "Foundation", "engineer",
+                                                   "aides"))
+    mentions[1].kind = "description"
+    entities = resolve(mentions, text)
+    assert mentions[1].entity != mentions[0].entity  # no coreference claimed between them
+    # "Her" skips the company (no person) and the engineer (only just introduced): "The
+    # president" is the latest person before it, and a description is all it has
+    got = possessive_antecedent(entities, mentions, 4, text)
+    assert got == 1
+    # a name of the same entity is preferred to its description
+    mentions[1].entity = mentions[0].entity
+    entities[mentions[0].entity].mentions.append(1)
+    assert possessive_antecedent(entities, mentions, 4, text) == 0
+    # a mention that does not open with a possessive pronoun has no owner to find
+    assert possessive_antecedent(entities, mentions, 3, text) is None

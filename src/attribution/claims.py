@@ -35,7 +35,7 @@ from .attributions import (
     speaker_turn,
     widen_to_quotes,
 )
-from .coref import Mention, mention_kind, resolve
+from .coref import Entity, Mention, mention_kind, possessive_antecedent, resolve
 from .cues import CueLexicon
 from .layout import CLAIM_BLOCKS
 from .quotes import Quote, find_quotes
@@ -111,8 +111,8 @@ def build_article(
     ]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
-    resolve(mentions, text)  # sets each mention's entity
-    sources, source_of_entity = _sources(text, mentions, found, typer)
+    entities = resolve(mentions, text)  # sets each mention's entity
+    sources, source_of_entity = _sources(text, mentions, entities, found, typer)
 
     drafts = _attributed_drafts(text, found, quotes)
     def entity_of(f: _Found) -> int | None:
@@ -183,11 +183,14 @@ def _sentence_at(parse: ParsedText, offset: int) -> Sentence | None:
     return parse.sentences[-1] if parse.sentences else None
 
 
-def _context_names(
-    parses: Sequence[ParsedText], blocks: Sequence[Block]
-) -> list[tuple[int, int, str]]:
-    """Named subjects of any clause: antecedents for pronoun sources ("He said ...")."""
-    names = []
+_ContextName = tuple[int, int, str, tuple[tuple[int, int], ...]]
+
+
+def _context_names(parses: Sequence[ParsedText], blocks: Sequence[Block]) -> list[_ContextName]:
+    """Named subjects of any clause, with their appositions: antecedents for pronoun sources
+    ("He said ..."), and what a later mention of the name is told ("Jane Roe, a pollster at
+    X, took the stage. ... Ms. Roe said")."""
+    names: list[_ContextName] = []
     for block, parse in zip(blocks, parses, strict=True):
         if block.kind not in CLAIM_BLOCKS:
             continue
@@ -196,29 +199,95 @@ def _context_names(
                 if tok.upos == "PROPN" and tok.deprel in ("nsubj", "nsubj:pass"):
                     found = source_phrase(sent, tok)
                     if found is not None:
-                        names.append((found.span[0], found.span[1], tok.text))
+                        described = found.descriptors
+                        if not described:
+                            after = _trailing_apposition(sent, found.span[1])
+                            described = () if after is None else (after,)
+                        names.append((found.span[0], found.span[1], tok.text, described))
     return names
 
 
-def _mentions(
-    found: list[_Found], text: str, context: list[tuple[int, int, str]]
-) -> list[Mention]:
-    """Source mentions and named context mentions, in text order."""
-    items: list[tuple[int, int, _Found | None, str]] = []
+_APPOSITION_END = {",", ".", ";", ":", "!", "?", "(", ")", "--", "—", "–", '"', "“", "”", "''",
+                   "``"}
+
+
+def _trailing_apposition(
+    sent: Sentence, end: int, avoid: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The noun phrase set off by commas right after a name that the parse did not hang on it
+    as an apposition ("Jane Roe, the director of X, said"; "said Jane Roe, a pollster at X.").
+
+    Read by word order: a comma, then words up to the next comma or the end of the sentence
+    that start with a determiner, an adjective, a noun or a possessor ("Mr. Roe's deputy"),
+    hold a common noun before any verb and no auxiliary or pronoun ("who", "adding that" and
+    "the bill would pass" are no appositions), not followed by "and"/"or" (a list of names).
+    Nothing that overlaps *avoid* (the attribution's contents).
+    """
+    toks = sent.tokens
+    i = next((t.index for t in toks if t.start >= end), None)
+    if i is None or toks[i].text != "," or i + 1 >= len(toks):
+        return None
+    seg: list[Token] = []
+    j = i + 1
+    while j < len(toks) and toks[j].text not in _APPOSITION_END:
+        seg.append(toks[j])
+        j += 1
+    if not seg or len(seg) > 16:
+        return None
+    if j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and (
+        toks[j + 1].upos == "CCONJ"
+    ):
+        return None
+    first = seg[0]
+    if first.upos not in ("DET", "ADJ", "NOUN", "PROPN") or (
+        first.upos == "PROPN" and not any(t.text in ("'s", "’s") for t in seg[:4])
+    ):
+        return None
+    if any(t.upos in ("AUX", "PRON") for t in seg):
+        return None
+    noun = next((k for k, t in enumerate(seg) if t.upos == "NOUN"), None)
+    verb = next((k for k, t in enumerate(seg) if t.upos == "VERB"), len(seg))
+    if noun is None or verb < noun:
+        return None
+    span = (seg[0].start, seg[-1].end)
+    if any(a < span[1] and span[0] < b for a, b in avoid):
+        return None
+    return span
+
+
+def _mentions(found: list[_Found], text: str, context: list[_ContextName]) -> list[Mention]:
+    """Source mentions and named context mentions, in text order.
+
+    A source mention keeps the appositions of the same name read as a clause's subject when
+    its attribution has none of its own ("Jane Roe, a pollster at X, said": the parse may
+    hang the apposition on the subject and not on the source phrase of the cue).
+    """
+    items: list[tuple[int, int, _Found | None, str, tuple[tuple[int, int], ...]]] = []
     for f in found:
         att = f.att
         if att.source is None or att.impersonal:
             continue
-        items.append((att.source[0], att.source[1], f, att.source_head or ""))
-    taken = [(s, e) for s, e, _, _ in items]
-    for s, e, head in context:
+        described = att.descriptors
+        if not described and att.proper:
+            after = _trailing_apposition(f.sentence, att.source[1], att.contents)
+            described = () if after is None else (after,)
+        items.append((att.source[0], att.source[1], f, att.source_head or "", described))
+    taken = [(s, e) for s, e, _, _, _ in items]
+    for s, e, head, described in context:
         if not any(a < e and s < b for a, b in taken):
-            items.append((s, e, None, head))
+            items.append((s, e, None, head, described))
+            continue
+        if not described:
+            continue
+        for k, (a, b, owner, h, own) in enumerate(items):
+            if owner is not None and not own and a == s and b == e:
+                items[k] = (a, b, owner, h, described)
     items.sort(key=lambda x: (x[0], x[1]))
     mentions: list[Mention] = []
-    for s, e, owner, head in items:
+    for s, e, owner, head, described in items:
         if owner is None:
-            mentions.append(Mention(s, e, text[s:e], mention_kind(text[s:e], True, False), head))
+            mentions.append(Mention(s, e, text[s:e], mention_kind(text[s:e], True, False), head,
+                                    descriptors=described))
             continue
         owner.mention = len(mentions)
         mentions.append(
@@ -229,7 +298,7 @@ def _mentions(
                 kind=mention_kind(text[s:e], proper=owner.att.proper, pronoun=owner.att.pronoun),
                 head=head,
                 relative_to=owner.att.relative_to,
-                descriptors=owner.att.descriptors,
+                descriptors=described,
             )
         )
     return mentions
@@ -238,9 +307,17 @@ def _mentions(
 def _sources(
     text: str,
     mentions: list[Mention],
+    entities: Sequence[Entity],
     found: list[_Found],
     typer: Typer,
 ) -> tuple[list[Source], dict[int, Source]]:
+    """One typed Source per entity with at least one attributed mention.
+
+    The typer sees each mention's parse (head, possessor, modifiers) and every apposition of
+    the entity's mentions. A possessive pronoun that opens a mention ("his aides") is given
+    the mention it stands for as the possessor ("Mr. Obama"), so that the role takes its
+    owner's type as in "Mr. Obama's aides".
+    """
     by_mention = {f.mention: f for f in found if f.mention is not None}
     groups: dict[int, list[int]] = {}
     for mi, m in enumerate(mentions):
@@ -259,19 +336,24 @@ def _sources(
                 span = Span.from_text(text, m.start, m.end)
                 spans.setdefault((m.start, m.end), SourceMention(span, m.kind))
                 facts.append(MentionFacts.from_span(span, m.kind))
+                for d in m.descriptors:
+                    descriptors[d] = Span.from_text(text, *d)
                 continue
             att = by_mention[mi].att
             local = (att.source[0], att.source[1]) if att.source else (m.start, m.end)
             local_kind = mention_kind(text[local[0] : local[1]], att.proper, att.pronoun)
             spans[local] = SourceMention(Span.from_text(text, *local), local_kind)
+            possessor = None if att.possessor is None else Span.from_text(text, *att.possessor)
+            owner = possessive_antecedent(entities, mentions, mi, text)
+            if owner is not None and local == (m.start, m.end):
+                possessor = Span.from_text(text, mentions[owner].start, mentions[owner].end)
             facts.append(
                 MentionFacts(
                     span=Span.from_text(text, *local),
                     kind=local_kind,
                     head=att.source_head,
                     head_lemma=att.source_head_lemma,
-                    possessor=None if att.possessor is None
-                    else Span.from_text(text, *att.possessor),
+                    possessor=possessor,
                     modifiers=tuple(Span.from_text(text, *x) for x in att.modifiers),
                 )
             )
@@ -281,7 +363,7 @@ def _sources(
                 spans.setdefault(att.relative_to,
                                  SourceMention(Span.from_text(text, rs, re_), rel_kind))
                 facts.append(MentionFacts.from_span(Span.from_text(text, rs, re_), rel_kind))
-            for d in att.descriptors:
+            for d in m.descriptors:
                 descriptors[d] = Span.from_text(text, *d)
         ordered = sorted(spans.values(), key=lambda sm: sm.span.start)
         described = tuple(sorted(descriptors.values(), key=lambda s: s.start))

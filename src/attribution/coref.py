@@ -15,24 +15,28 @@ Groups the local source mentions of all attributions into entities, in text orde
   a Democratic pollster"), and so is a name right after an indefinite description that opens
   a sentence ("A Democratic pollster, Jane Roe, said"); a name given as a descriptor counts as
   a name of the source.
+
+After grouping, :func:`possessive_antecedent` finds what a possessive pronoun that opens a
+mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
 from ._model import MentionKind
 
-__all__ = ["Entity", "Mention", "resolve"]
+__all__ = ["Entity", "Mention", "possessive_antecedent", "resolve"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 _REL_PRONOUNS = {"who", "which", "that", "whom"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+_POSSESSIVES = {"his", "her", "its", "their"}
 _STOP = {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "'s", "’s", "mr.", "mrs.",
          "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "president",
          "s", "u.s.", "st."}
@@ -227,12 +231,65 @@ def _by_overlap(mentions: Sequence[Mention], mi: int, span: tuple[int, int]) -> 
     return None
 
 
-def _pronoun_antecedent(entities: list[Entity], mentions: Sequence[Mention], mi: int) -> int | None:
+def possessive_antecedent(
+    entities: Sequence[Entity], mentions: Sequence[Mention], mi: int, text: str
+) -> int | None:
+    """The mention that the possessive pronoun opening *mentions[mi]* stands for ("Mr. Obama"
+    for "his" in "his aides"), after :func:`resolve`; None when there is none.
+
+    The pronoun takes the most recent compatible source or named subject before it, as
+    "he" does ("his" and "her" only a person's), but not its own entity, nor one known only
+    by indefinite descriptions (a person just introduced, "an executive at X", is seldom the
+    one whose aides speak). The mention returned is that entity's last name before *mi* (else
+    its first name, else its last or first description): a name tells the typer most ("Mr.
+    Obama", not "the president"); never a pronoun.
+    """
     m = mentions[mi]
-    low = m.text.lower()
+    words = _WORD.findall(m.text)
+    if len(words) < 2 or words[0].lower() not in _POSSESSIVES:
+        return None
+
+    def usable(k: int) -> bool:
+        x = mentions[k]
+        return x.kind != "pronoun" and text[x.start : x.end] == x.text
+
+    low = words[0].lower()
+
+    def skip(ei: int) -> bool:
+        if low in _PERSON_PRONOUNS and entities[ei].person is not True:
+            return True  # "his" is a person's, not a company's or a website's
+        return ei == m.entity or not any(
+            usable(k) and not _indefinite(mentions[k].text) for k in entities[ei].mentions)
+
+    ei = _pronoun_antecedent(entities, mentions, mi, low, skip)
+    if ei is None:
+        return None
+    members = [k for k in entities[ei].mentions if usable(k)]
+    named = [k for k in members if mentions[k].kind in ("name", "acronym", "short_name")
+             and not _indefinite(mentions[k].text)]
+    for group in (named, members):
+        before = [k for k in group if k < mi]
+        if before or group:
+            return before[-1] if before else group[0]
+    return None
+
+
+def _pronoun_antecedent(
+    entities: Sequence[Entity],
+    mentions: Sequence[Mention],
+    mi: int,
+    low: str | None = None,
+    skip: Callable[[int], bool] | None = None,
+) -> int | None:
+    """The entity of the most recent source before *mentions[mi]* that the pronoun *low*
+    (the mention's own words by default) may stand for; *skip* rules out entities."""
+    m = mentions[mi]
+    low = m.text.lower() if low is None else low
     for prev in reversed(mentions[:mi]):
         if prev.text.lower() in _SECOND_PERSON:
             continue  # "you" is nobody that a later pronoun stands for
+        if prev.entity < 0 or (skip is not None and skip(prev.entity)):
+            continue
         ent = entities[prev.entity]
         if low in _THING_PRONOUNS and ent.person is True:
             continue

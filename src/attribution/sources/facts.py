@@ -51,7 +51,9 @@ class MentionFacts:
         head: The head word as written ("monitor", "army"), if known.
         head_lemma: The head word's lemma ("official" for "officials"), if known.
         possessor: The possessor phrase ("the government's" in "the government's chief
-            negotiator"), if any.
+            negotiator"), if any. For a mention that opens with a possessive pronoun ("his
+            aides"), it may be the phrase the pronoun stands for, anywhere in the article
+            ("Mr. Obama"): the typer then reads the mention as "Mr. Obama's aides".
         modifiers: Post-modifying phrases that may name an affiliation ("for the Pentagon",
             "at the State Department").
     """

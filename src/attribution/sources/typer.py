@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final, TypeAlias
 
 import attrs
@@ -190,6 +190,9 @@ class _Finding:
     first: int  # token index range inside the analysed phrase
     last: int
     affiliation: str | None = None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 class _Phrase:
@@ -1085,8 +1088,14 @@ class SourceTyper:
         return self.classify(EntityFacts.from_spans(*mentions, descriptors=descriptors))
 
     def _evidence(
-        self, phrase: _Phrase, findings: list[_Finding], context: str
+        self,
+        phrase: _Phrase,
+        findings: list[_Finding],
+        context: str,
+        where: Callable[[_Finding], Span | None] | None = None,
     ) -> list[tuple[TypeEvidence, str | None]]:
+        """Evidence of *findings*; *where* gives a finding's span when its token indexes are
+        not into *phrase*."""
         out: list[tuple[TypeEvidence, str | None]] = []
         for f in findings:
             if context == "descriptor":
@@ -1098,8 +1107,11 @@ class SourceTyper:
             else:
                 priority = PRIORITIES[f.category]
                 rule = f"{f.pack}:{f.category}:{f.key}"
-            if 0 <= f.first < f.last <= len(phrase.tokens):
-                span: Span | None = phrase.sub(f.first, f.last)
+            if where is not None:
+                span: Span | None = where(f)
+                text = span.text if span is not None else f.key
+            elif 0 <= f.first < f.last <= len(phrase.tokens):
+                span = phrase.sub(f.first, f.last)
                 text = span.text if span is not None else f.key
             else:
                 span, text = None, f.key
@@ -1117,6 +1129,11 @@ class SourceTyper:
             found = [_Finding("head", "citizen", "builtin", "share", 0, len(phrase.tokens))]
             return self._evidence(phrase, found, "mention")
         tokens = phrase.tokens
+        if mention.possessor is not None and not mention.span.contains(mention.possessor) and \
+                len(tokens) > 1 and tokens[0].key in _POSSESSIVE_PRONOUNS:
+            owned = self._owner_evidence(phrase, mention.possessor, mention.head)
+            if owned is not None:
+                return owned
         possessor = None
         last = max((j for j, t in enumerate(tokens) if t.text[:1].isalnum() or t.key == "'s"),
                    default=-1)
@@ -1141,6 +1158,36 @@ class SourceTyper:
                 findings = [_Finding("head", entry.type, entry.pack, entry.phrase, -1, -1)]
         findings.extend(self._party_label(phrase.tokens))
         return self._evidence(phrase, findings, "mention")
+
+    def _owner_evidence(
+        self, phrase: _Phrase, owner: Span, head: str | None
+    ) -> list[tuple[TypeEvidence, str | None]] | None:
+        """"his aides" with "his" resolved to "Mr. Obama" elsewhere in the article: analysed
+        as "Mr. Obama's aides"; evidence from the owner's words points at the owner. None
+        (read the phrase alone) when "his" or "her" was resolved to an organisation: a known
+        one or a name written like a news outlet's."""
+        own = _Phrase(owner)
+        n = len(own.tokens)
+        if phrase.tokens[0].key in ("his", "her"):
+            known = self._whole_name(own.tokens)
+            if (known is not None and known.kind != "person") or self._masthead(
+                    [t for t in _strip(own.tokens) if t.key not in ("'s", "'")], 0):
+                return None
+        rest = phrase.span.text[phrase.tokens[0].end :]
+        joined = owner.text + "'s" + rest
+        synthetic = _Phrase(Span(0, len(joined), joined))
+        if len(synthetic.tokens) != n + len(phrase.tokens) or synthetic.tokens[n].key != "'s":
+            return []  # the owner's words do not tokenise on their own
+
+        def where(f: _Finding) -> Span | None:
+            if not 0 <= f.first < f.last <= len(synthetic.tokens):
+                return None
+            if f.last <= n + 1:
+                return own.sub(f.first, min(f.last, n))
+            return phrase.sub(max(f.first - n, 0), f.last - n)
+
+        findings = self._analyse(synthetic.tokens, head, None, ())
+        return self._evidence(synthetic, findings, "mention", where)
 
     def _descriptor_evidence(self, span: Span) -> list[tuple[TypeEvidence, str | None]]:
         phrase = _Phrase(span)
@@ -1299,6 +1346,11 @@ class SourceTyper:
         a, b = got
         first = next((j for j, t in enumerate(phrase.tokens) if t.end > a), 0)
         last = max((j + 1 for j, t in enumerate(phrase.tokens) if t.start < b), default=first + 1)
+        before = [t.key for t in phrase.tokens[:first]]
+        rel = max((j for j, k in enumerate(before) if k in ("that", "which")), default=-1)
+        if rel > 0 and "," in before[:rel]:
+            # "director of X, a union that endorsed Y": the clause tells of the union
+            return []
         return [_Finding("head", "political", "builtin", "campaign clause", first, last)]
 
     def _party_label(self, tokens: list[Token]) -> list[_Finding]:

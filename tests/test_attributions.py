@@ -629,3 +629,76 @@ def test_that_clause_hung_deep_inside_the_channel_phrase(parser: Parser) -> None
 def test_a_stance_someone_has_is_the_givers(parser: Parser) -> None:
     c = only(parser.parse("Ortiz has the support of most dock workers."))
     assert (src(c), c.text) == ("most dock workers", "Ortiz")
+
+
+def _hand_parsed(rows: list[tuple[str, str, str, str, int, str]]) -> tuple[str, object]:
+    """A sentence with a parse written by hand: (word, upos, xpos, lemma, head, deprel)."""
+    from attribution._parsed import Sentence, Token
+
+    tokens, start = [], 0
+    for i, (w, upos, xpos, lemma, head, rel) in enumerate(rows):
+        tokens.append(Token(i, w, start, start + len(w), upos, xpos, lemma, head, rel))
+        start += len(w) + 1
+    text = " ".join(r[0] for r in rows)
+    return text, Sentence(0, len(text), tuple(tokens))
+
+
+def _verb_claims(rows: list[tuple[str, str, str, str, int, str]]) -> list[tuple[str, ...]]:
+    from attribution._parsed import Sentence
+    from attribution.attributions import verb_attributions
+    from attribution.cues import lexicon
+
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    out = []
+    for raw in verb_attributions(sent, lexicon()):
+        source = "-" if raw.source is None else text[raw.source[0] : raw.source[1]]
+        out.append((raw.lemma, source, *(text[s:e] for s, e in raw.contents)))
+    return out
+
+
+def test_a_quoted_question_before_a_postposed_speaker() -> None:
+    # the parse hung the question on the cue as its subject; the "?" closing the quote
+    # ends the content as a comma would
+    rows = [("“", "PUNCT", "``", "“", 5, "punct"), ("Who", "PRON", "WP", "who", 5, "nsubj"),
+            ("pays", "VERB", "VBZ", "pay", 1, "acl:relcl"), ("?", "PUNCT", ".", "?", 1, "punct"),
+            ("”", "PUNCT", "''", "”", 1, "punct"), ("said", "VERB", "VBD", "say", -1, "root"),
+            ("Roe", "PROPN", "NNP", "Roe", 5, "nsubj"), (".", "PUNCT", ".", ".", 5, "punct")]
+    assert _verb_claims(rows) == [("say", "Roe", "“ Who pays ? ”")]
+
+
+def test_a_name_tagged_as_a_verb_still_speaks() -> None:
+    # "Husted" tagged VERB (but NNP), and the quote's subject misread as the cue's subject
+    rows = [("“", "PUNCT", "``", "“", 8, "punct"), ("The", "DET", "DT", "the", 2, "det"),
+            ("plan", "NOUN", "NN", "plan", 8, "nsubj"), ("must", "AUX", "MD", "must", 4, "aux"),
+            ("stop", "VERB", "VB", "stop", 8, "ccomp"), (",", "PUNCT", ",", ",", 8, "punct"),
+            ("”", "PUNCT", "''", "”", 8, "punct"), ("Husted", "VERB", "NNP", "huste", 8, "nsubj"),
+            ("said", "VERB", "VBD", "say", -1, "root"), (".", "PUNCT", ".", ".", 8, "punct")]
+    assert _verb_claims(rows) == [("say", "Husted", "“ The plan must stop , ”")]
+
+
+def test_hours_after_someone_said() -> None:
+    # the parse made "hours" the subject of "said" and hung the speaker on it
+    rows = [("Talks", "NOUN", "NNS", "talk", 1, "nsubj"),
+            ("resumed", "VERB", "VBD", "resume", -1, "root"),
+            ("hours", "NOUN", "NNS", "hour", 5, "nsubj"),
+            ("after", "ADP", "IN", "after", 4, "case"),
+            ("Roe", "PROPN", "NNP", "Roe", 2, "nmod"), ("said", "VERB", "VBD", "say", 1, "conj"),
+            ("the", "DET", "DT", "the", 7, "det"), ("port", "NOUN", "NN", "port", 9, "nsubj"),
+            ("would", "AUX", "MD", "would", 9, "aux"), ("close", "VERB", "VB", "close", 5, "ccomp"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert _verb_claims(rows) == [("say", "Roe", "the port would close")]
+
+
+def test_a_participle_whose_clause_the_parse_hung_elsewhere(parser: Parser) -> None:
+    c = only(parser.parse(
+        "The mayor was blunt about her dislike of the plan, saying residents need to fight it."
+    ))
+    assert (src(c), c.cue and c.cue.text, c.text) == ("The mayor", "saying",
+                                                      "residents need to fight it")
+    c = only(parser.parse(
+        "In two radio interviews, the governor sounded off on the budget, saying she did not "
+        '"want to imagine" the cuts it would bring.'
+    ))
+    assert (src(c), c.text) == (
+        "the governor", 'she did not "want to imagine" the cuts it would bring')

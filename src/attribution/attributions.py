@@ -376,6 +376,10 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
         return False
     if any(c.upos == "ADP" and c.text.lower() != "by" and not (
         c.text.lower() == "as" and subject  # "as a new poll showed": "as" misread as case
+    ) and not (
+        # "hours after Sanders said": the parse made the noun of time the subject
+        c.text.lower() in ("after", "before") and tok.head >= 0
+        and sent.tokens[tok.head].text.lower() in lex.time_words
     ) for c in _children(sent, tok, "case")):
         return False  # "over the port": a prepositional phrase is no speaker (a by-agent is)
     if tok.text.lower() in _NOT_SOURCES:
@@ -399,7 +403,11 @@ def _beside_time_word(sent: Sentence, tok: Token, lex: CueLexicon) -> Token | No
         t = sent.tokens[i]
         if t.upos not in ("NOUN", "PROPN", "PRON") or t.text.lower() in lex.time_words:
             continue
-        if any(c.upos == "ADP" for c in _children(sent, t, "case")):
+        if any(c.upos == "ADP" for c in _children(sent, t, "case")) and not (
+            # "hours after Sanders said ...": who spoke is the one the time is counted from
+            t.head == tok.index and any(c.text.lower() in ("after", "before")
+                                        for c in _children(sent, t, "case"))
+        ):
             continue
         depth, cur = 0, t
         while cur.index != tok.index and cur.head >= 0 and depth < len(sent.tokens):
@@ -644,7 +652,9 @@ def _segments(sent: Sentence) -> list[list[Token]]:
                 segs[-2].append(t)  # the closing mark of ',"' ends the segment before
                 continue
         closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”", "''")  # ',"' ends it
-        if t.text in _SEPARATORS and (not quoted or closing):
+        if (t.text in _SEPARATORS and (not quoted or closing)) or (
+            t.text in ("?", "!") and quoted and closing and i + 2 < len(toks)
+        ):  # '"Why not?" said X': a quoted question ends its segment too
             segs.append([])
             continue
         segs[-1].append(t)
@@ -657,10 +667,13 @@ def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     return (
         0 < len(words) <= (30 if allow_participles else 20)
         and not any(t.upos in ("VERB", "AUX") and t.deprel not in modifier
+                    and t.xpos not in ("NNP", "NNPS")  # "Husted" tagged VERB, NNP
                     and not (allow_participles and t.xpos == "VBN")
                     for t in words)
-        and any(t.upos in ("NOUN", "PROPN", "PRON") for t in words)
-        and words[0].upos in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM")
+        and any(t.upos in ("NOUN", "PROPN", "PRON") or t.xpos in ("NNP", "NNPS")
+                for t in words)
+        and (words[0].upos in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM")
+             or words[0].xpos in ("NNP", "NNPS"))
     )
 
 
@@ -1023,6 +1036,14 @@ def verb_attributions(
             ids = _quote_after(sent, verb)
             if ids:
                 contents = [_span([sent.tokens[i] for i in sorted(ids)])]
+        clause_host = None
+        if not contents and not entry.attitude and verb.xpos == "VBG":
+            clause_host = _clause_after_participle(sent, verb)
+            if clause_host is not None:
+                ids = set(range(verb.index + 1, max(_subtree_ids(sent, clause_host.index)) + 1))
+                ids = {i for i in ids if not (i == len(sent.tokens) - 1
+                                              and sent.tokens[i].upos == "PUNCT")}
+                contents = _content_runs(sent, ids)
         if not contents and before is not None and not entry.attitude and _bare_cue_clause(
             sent, verb
         ):
@@ -1051,6 +1072,11 @@ def verb_attributions(
         if lemma == "find" and not _a_finding(sent, verb, ids):
             continue  # "find a job", "found its way": no finding reported
         subj = _subject_of(sent, verb) if postposed is None else postposed
+        if clause_host is not None:
+            # (the participle hangs on its own content: the speaker is the governing
+            # clause's subject)
+            subj = None if clause_host.head < 0 else _subject_of(
+                sent, sent.tokens[clause_host.head])
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
@@ -1161,6 +1187,28 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     noun_like = obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() or (
         obj.deprel == "ccomp" and bool(_children(sent, obj, "det", "nummod", "amod")))
     return obj if noun_like else None
+
+
+def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:
+    """The clause a bare participle cue introduces when the parse did not hang it on the cue.
+
+    "..., saying conservatives need to band together": the parse made the participle a
+    modifier of "need", or made "need" a conjunct of the main verb.  The clause is the verb
+    whose subject stands right after the participle.
+    """
+    if verb.index + 1 >= len(sent.tokens) or any(
+        c.deprel not in ("punct", "advmod") for c in _children(sent, verb)
+    ):
+        return None
+    first = sent.tokens[verb.index + 1]
+    if first.deprel not in (*_SUBJ, *_PASS_SUBJ) or first.head <= verb.index:
+        return None
+    host = sent.tokens[first.head]
+    if host.upos not in ("VERB", "AUX", "ADJ", "NOUN") or not (
+        verb.head == host.index or (host.deprel == "conj" and host.head == verb.head)
+    ):
+        return None
+    return host
 
 
 def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon) -> set[int]:

@@ -702,3 +702,18 @@ def test_a_participle_whose_clause_the_parse_hung_elsewhere(parser: Parser) -> N
     ))
     assert (src(c), c.text) == (
         "the governor", 'she did not "want to imagine" the cuts it would bring')
+
+
+def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
+    c = only(parser.parse(
+        "The bridge, which officials said will cost $5 billion, opened on Monday."))
+    assert (src(c), c.text) == ("officials", "will cost $5 billion")
+    c = only(parser.parse("The plan that officials said would save money was dropped."))
+    assert (src(c), c.text) == ("officials", "would save money")
+    art = parser.parse(
+        "Ortiz criticized the tax, which she said the state should never have passed.")
+    said = [c for c in attributed(art) if c.cue and c.cue.lemma == "say"]
+    assert [(src(c), c.text) for c in said] == [("she", "the state should never have passed")]
+    # an infinitive after the verb is no reported clause
+    art = parser.parse("That is the message that party officials expect to hear.")
+    assert attributed(art) == []

@@ -26,6 +26,10 @@ _PASS_SUBJ = ("nsubj:pass", "csubj:pass")
 _CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "parataxis", "advcl", "dep")
 _EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
 _REL_PRON = {"who", "which", "that", "whom"}
+# words that open a clause inside another ("will cost more than the city expected")
+_SUBORDINATORS = {"than", "because", "if", "when", "that", "which", "who", "whom", "as",
+                  "while", "since", "after", "before", "until", "although", "though",
+                  "whether", "where", "unless"}
 _HEDGE_AUX = {"may", "might", "could"}
 # adverbs that join a cue's verb group only when they are not sentence connectives
 _NOT_CUE_ADVERBS = {"however", "meanwhile", "then", "so", "thus", "therefore", "instead",
@@ -981,7 +985,9 @@ def verb_attributions(
             or any(o.text.lower() in _REFLEXIVES for o in _children(sent, verb, "obj"))
         ):
             continue  # "a group called X", "a site that calls itself X": a name, no report
-        if entry.attitude and verb.deprel in ("acl", "acl:relcl", "amod") and not (
+        relative = None if adjective is not None else _relative_report(sent, verb)
+        if entry.attitude and relative is None and verb.deprel in (
+            "acl", "acl:relcl", "amod") and not (
             verb.deprel == "acl:relcl" and any(
                 c.text.lower() == "who" and c.index > 0 and sent.tokens[c.index - 1].text == ","
                 for c in _children(sent, verb, *_SUBJ))
@@ -1000,7 +1006,12 @@ def verb_attributions(
         as_host = None
         if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
             as_host = _as_clause_host(sent, verb)
-        if as_host is not None:
+        if relative is not None:
+            # "the plan, which officials said will cost $5 billion": the relative word and
+            # the clause after the cue
+            ids = relative[0]
+            contents = _content_runs(sent, ids - {min(ids)}) if ids else []
+        elif as_host is not None:
             # "As the Post reported, Republicans control ...": the clause the as-clause
             # modifies is the content
             ids = _subtree_ids(sent, as_host.index) - _subtree_ids(sent, verb.index)
@@ -1072,6 +1083,8 @@ def verb_attributions(
         if lemma == "find" and not _a_finding(sent, verb, ids):
             continue  # "find a job", "found its way": no finding reported
         subj = _subject_of(sent, verb) if postposed is None else postposed
+        if relative is not None:
+            subj = _phrase_head(relative[1]) or relative[1][-1]
         if clause_host is not None:
             # (the participle hangs on its own content: the speaker is the governing
             # clause's subject)
@@ -1091,6 +1104,8 @@ def verb_attributions(
             if named is None:
                 subj = _surface_subject(sent, verb, ids, lex)
         src = source_phrase(sent, subj, lex.time_words) if subj is not None else named
+        if relative is not None and subj is not None:
+            src = _phrase_of(relative[1], [])  # (the parse may hang the relative word on it)
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
         if src is not None and _word_of_time(sent, src.head, lex):
@@ -1187,6 +1202,74 @@ def _postposed_object(sent: Sentence, verb: Token) -> Token | None:
     noun_like = obj.upos in ("PROPN", "NOUN") or obj.text[:1].isupper() or (
         obj.deprel == "ccomp" and bool(_children(sent, obj, "det", "nummod", "amod")))
     return obj if noun_like else None
+
+
+def _relative_report(sent: Sentence, verb: Token) -> tuple[set[int], list[Token]] | None:
+    """A report inside a relative clause, by word order: "REL NP VERB CLAUSE".
+
+    "the plan, which officials said will cost $5 billion": the relative word and the clause
+    after the cue (up to the next comma) are the content, the noun phrase between them the
+    source.  The clause must go on with a finite verb, on its own ("which critics said was
+    unfair") or after its subject ("which he said the state should pay for"); an infinitive
+    ("the message that officials expect to hear") or "that" is another construction.
+    Returns the content ids (the relative word first) and the source's words, or None.
+    """
+    toks = sent.tokens
+    k = verb.index - 1
+    while k >= 0 and toks[k].upos in ("ADV", "AUX", "PART") and toks[k].deprel != "mark":
+        k -= 1  # "which officials have long said", "that lawmakers still believe"
+    np_end = k
+    while k >= 0 and toks[k].text.lower() not in _REL_PRON and verb.index - k <= 7:
+        k -= 1
+    if k < 1 or toks[k].text.lower() not in _REL_PRON or toks[k].upos not in (
+        "PRON", "DET", "SCONJ"
+    ):
+        return None
+    rel = toks[k]
+    phrase = list(toks[rel.index + 1 : np_end + 1])
+    if not phrase or not _is_np(phrase) or any(t.text in (",", ";", ":") for t in phrase):
+        return None
+    before = toks[rel.index - 1]
+    if before.upos not in ("NOUN", "PROPN", "PUNCT", "NUM") or (
+        before.upos == "PUNCT" and before.text != ","
+    ):
+        return None  # a relative word right after its antecedent or its comma
+    end = len(toks)
+    for i in range(verb.index + 1, len(toks)):
+        if toks[i].text in (",", ";", ":", "—", "–", "--", "(", ")"):
+            end = i
+            break
+    clause = toks[verb.index + 1 : end]
+    if clause and clause[-1].upos == "PUNCT" and end == len(toks):
+        clause = clause[:-1]
+    finite = ("VBZ", "VBD", "VBP", "MD")
+    first_verb = next((i for i, t in enumerate(clause) if t.upos in ("VERB", "AUX")), None)
+    if first_verb is None or clause[first_verb].xpos not in finite:
+        return None
+    if first_verb > 0 and (
+        rel.text.lower() == "that" or not _is_np(clause[:first_verb])
+        or any(t.upos in ("SCONJ", "CCONJ") for t in clause[:first_verb])
+    ):
+        # "which he said the state should pay for": a subject first, only after "which" or
+        # "who" ("concerns that he said it was ..." is a that-clause)
+        return None
+    if rel.text.lower() == "that" and before.upos not in ("NOUN", "PROPN"):
+        return None
+    if clause[0].text.lower() in ("that", "to") or len(clause) < 2:
+        return None
+    if before.text != ",":
+        # a restrictive clause has no comma to end it: it ends before the main verb ("the
+        # plan that officials said would save money was dropped")
+        i = first_verb
+        while i < len(clause) and clause[i].upos in ("AUX", "VERB", "ADV", "PART"):
+            i += 1
+        for j in range(i, len(clause)):
+            if clause[j].text.lower() in _SUBORDINATORS or clause[j].upos == "CCONJ":
+                break
+            if clause[j].upos in ("AUX", "VERB") and clause[j].xpos in finite:
+                clause = clause[:j]
+                break
+    return {rel.index, *(t.index for t in clause)}, phrase
 
 
 def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:

@@ -717,3 +717,26 @@ def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
     # an infinitive after the verb is no reported clause
     art = parser.parse("That is the message that party officials expect to hear.")
     assert attributed(art) == []
+
+
+def test_a_quote_split_off_at_its_exclamation_mark_keeps_its_cue(parser: Parser) -> None:
+    # the sentence splitter cuts after '!"': the cue clause that follows starts in lower case
+    art = parser.parse('Harbor vote\n\n"The port is open again!" he wrote after the vote.\n')
+    (c,) = attributed(art)
+    assert (src(c), c.text) == ("he", '"The port is open again!"')
+    # and a quotation of two sentences whose cue follows its second one, which has no verb
+    art = parser.parse(
+        'Harbor vote\n\n"Everyone is laughing at the old board. A sad end!" she wrote.\n'
+    )
+    (c,) = attributed(art)
+    assert src(c) == "she" and c.text.endswith('A sad end!"')
+
+
+def test_a_cue_clause_ending_in_a_colon_introduces_the_quote_after_it(parser: Parser) -> None:
+    art = parser.parse(
+        "Harbor plan\n\nIn a speech on Monday, the mayor declared:\n\n"
+        '"We will rebuild the port. It will take years."\n\nThe council met later.\n'
+    )
+    (c,) = attributed(art)
+    assert (src(c), c.cue and c.cue.text, c.text) == (
+        "the mayor", "declared", '"We will rebuild the port. It will take years."')

@@ -657,8 +657,11 @@ def _segments(sent: Sentence) -> list[list[Token]]:
                 continue
         closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”", "''")  # ',"' ends it
         if (t.text in _SEPARATORS and (not quoted or closing)) or (
-            t.text in ("?", "!") and quoted and closing and i + 2 < len(toks)
-        ):  # '"Why not?" said X': a quoted question ends its segment too
+            t.text in ("?", "!") and closing and i + 2 < len(toks)
+            and (quoted or toks[i + 1].text in ("”", "''") or not any(
+                k.text in _QUOTES for k in toks[:i]))
+        ):  # '"Why not?" said X': a quoted question ends its segment too (also when its
+            # opening mark is in an earlier sentence: 'A sad figure!" he wrote.')
             segs.append([])
             continue
         segs[-1].append(t)
@@ -756,7 +759,10 @@ def _final_cue(sent: Sentence, verb: Token, *, addressed: bool = False) -> _Fina
     if content:  # the commas between content segments belong to it: "In 2015, sales rose"
         content = set(range(min(content), max(content) + 1))
     content |= {t.index for t in more_content}
-    if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content):
+    if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content) and not (
+        # a quotation needs no verb: '"A sad figure!" he wrote'
+        content and any(t.text in ("”", '"', "''") for t in sent.tokens[max(content) : verb.index])
+    ):
         return None
     first = sent.tokens[min(content)]
     if first.upos in ("SCONJ", "ADP", "ADV") and not any(
@@ -947,13 +953,16 @@ def _cue_span(
 
 # -- extractors ----------------------------------------------------------------------------
 def verb_attributions(
-    sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None
+    sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None,
+    after: tuple[int, int] | None = None,
 ) -> Iterator[RawAttribution]:
     """Reporting verbs with their subject (the source) and complement (the content).
 
     *before* is a closed quotation that ends right where the sentence starts: when the
     sentence is a bare cue clause ("Bush said." after '"Loved it!"', which the sentence
-    splitter cut off at "!"), the quotation is its content.
+    splitter cut off at "!"), the quotation is its content.  *after* is a quotation that
+    opens right after the sentence, which ends in a colon: the last cue verb of the
+    sentence without a content of its own introduces it ("In a 1963 speech, he declared:").
     """
     for verb in sent.tokens:
         lemma = verb.lemma.lower()
@@ -1059,6 +1068,10 @@ def verb_attributions(
             sent, verb
         ):
             contents = [before]
+        if not contents and after is not None and not entry.attitude and not passive and all(
+            t.upos not in ("VERB", "AUX") for t in sent.tokens[verb.index + 1 :]
+        ):
+            contents = [after]
         if not contents and passive and "obj" in entry.content and _agent(sent, verb):
             # "The decision was announced by the ministry": the passive subject is the content
             for subj_pass in _children(sent, verb, *_PASS_SUBJ):
@@ -1413,7 +1426,7 @@ def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
     if not verb.is_root or verb.upos != "VERB":
         return False
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
-    if not words or len(words) > 40 or (words[0].text[:1].islower() and words[0] is not verb):
+    if not words or len(words) > 40:
         return False
     kids = _children(sent, verb)
     if any(c.deprel in ("ccomp", "obj", "xcomp", "parataxis", "csubj") for c in kids):
@@ -1800,16 +1813,18 @@ def _strip_possessive(sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def extract_sentence(
-    sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None
+    sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None,
+    after: tuple[int, int] | None = None,
 ) -> list[RawAttribution]:
     """All attributions in one sentence, most reliable extractors first, without duplicates.
 
-    *before*: a closed quotation ending right before the sentence (see verb_attributions).
+    *before*: a closed quotation ending right before the sentence; *after*: a quotation
+    opening right after a sentence that ends in a colon (see verb_attributions).
     A poll named by "in" is no source of a clause that holds a report of its own ("In the
     poll, most voters said ...").
     """
     found: list[RawAttribution] = []
-    for att in itertools.chain(verb_attributions(sent, lex, before),
+    for att in itertools.chain(verb_attributions(sent, lex, before, after),
                                according_to(sent, lex), noun_attributions(sent, lex)):
         if not any(att.cue == other.cue for other in found):
             found.append(att)

@@ -95,13 +95,13 @@ def build_article(
                 if sent is not None:
                     found.append(_Found(colon, block, sent))
         for sent in parse.sentences:
-            for att in extract_sentence(sent, lex, _quote_before(sent, quotes, text, block)):
+            for att in extract_sentence(sent, lex, _quote_before(sent, quotes, text, block),
+                                        _quote_after_colon(sent, quotes, text)):
                 if any(f.att.cue[0] <= att.cue[0] < f.att.cue[1] for f in found):
                     continue
                 found.append(_Found(att, block, sent))
     found.sort(key=lambda f: f.att.cue[0])
     # a cue inside a quotation without a named subject ('"... I think ...," she said') is the
-    # quoted speaker's own wording, not a report the article attributes
     # quoted speaker's own wording, not a report the article attributes; so is any cue in a
     # quotation that another report outside it already attributes
     found = [
@@ -168,6 +168,19 @@ def _quote_before(
     for q in quotes:
         if (q.closed and block.span.start <= q.start and q.end <= sent.start
                 and not text[q.end : sent.start].strip()):
+            return (q.start, q.end)
+    return None
+
+
+def _quote_after_colon(
+    sent: Sentence, quotes: Sequence[Quote], text: str
+) -> tuple[int, int] | None:
+    """The quotation that opens right after *sent* when the sentence ends in a colon ("In a
+    1963 speech, he declared:" and a quoted paragraph after it)."""
+    if not sent.tokens or sent.tokens[-1].text != ":":
+        return None
+    for q in quotes:
+        if q.start >= sent.end and not text[sent.end : q.start].strip():
             return (q.start, q.end)
     return None
 

@@ -214,6 +214,19 @@ def test_attitude_verbs_describe_rather_than_report(parser: Parser) -> None:
     assert c.text == "she supports a higher minimum wage"
 
 
+def test_taking_sides_in_a_restrictive_relative_clause_is_a_stance(parser: Parser) -> None:
+    # unlike wanting ("residents who want a park"), backing or opposing someone is a stance
+    for text, verb, content in [
+        ("Members who oppose the merger will meet on Friday.", "oppose", "the merger"),
+        ("The two unions that endorsed the mayor last year are now divided.", "endorsed",
+         "the mayor"),
+        ("Groups supporting the levy held a rally on Sunday.", "supporting", "the levy"),
+    ]:
+        c = only(parser.parse(text))
+        assert (c.cue and c.cue.text, c.text) == (verb, content)
+        assert c.source is not None
+
+
 def test_seem_and_appear_hedge_the_reporter_instead_of_naming_a_source(parser: Parser) -> None:
     art = parser.parse("The ferry company appears to have cancelled every crossing this week.")
     assert attributed(art) == []

@@ -997,8 +997,13 @@ def verb_attributions(
         relative = None if adjective is not None else _relative_report(sent, verb)
         if entry.attitude and relative is None and verb.deprel in (
             "acl", "acl:relcl", "amod") and not (
+            verb.deprel == "acl" and verb.xpos == "VBG" and entry.siding
+            and bool(_children(sent, verb, "obj"))
+        ) and not (
             verb.deprel == "acl:relcl" and any(
-                c.text.lower() == "who" and c.index > 0 and sent.tokens[c.index - 1].text == ","
+                (c.text.lower() == "who" and c.index > 0 and sent.tokens[c.index - 1].text == ",")
+                or (c.text.lower() in ("who", "that", "which") and entry.siding
+                    and bool(_children(sent, verb, "obj")))
                 for c in _children(sent, verb, *_SUBJ))
         ):
             # "voters who want change", "a PAC supporting X": a description; a relative

@@ -36,12 +36,16 @@ class VerbCue:
         attitude: A verb of wanting, believing or taking sides ("want", "support") rather than
             of saying: it is not a report when it modifies a noun ("voters who want change")
             or sits inside another report's content ("she said she supports X").
+        siding: An attitude verb of taking sides ("back", "oppose"): with an object, a
+            restrictive relative clause or participle of it still reports a stance ("the
+            unions that endorsed the mayor", "groups backing the levy").
     """
 
     lemma: str
     stance: Stance
     content: frozenset[str]
     attitude: bool = False
+    siding: bool = False
 
 
 @frozen
@@ -92,7 +96,8 @@ class CueLexicon:
         def table(name: str) -> dict[str, VerbCue]:
             return {
                 lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
-                               frozenset(entry.get("content", ())), bool(entry.get("attitude")))
+                               frozenset(entry.get("content", ())), bool(entry.get("attitude")),
+                               bool(entry.get("siding")))
                 for lemma, entry in data.get(name, {}).items()
                 if isinstance(entry, Mapping)
             }

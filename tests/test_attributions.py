@@ -753,3 +753,14 @@ def test_a_cue_clause_ending_in_a_colon_introduces_the_quote_after_it(parser: Pa
     (c,) = attributed(art)
     assert (src(c), c.cue and c.cue.text, c.text) == (
         "the mayor", "declared", '"We will rebuild the port. It will take years."')
+
+
+def test_a_relative_clause_describing_a_speaker_before_the_cue(parser: Parser) -> None:
+    for cue in ("said", "told the Gazette"):
+        c = only(parser.parse(
+            f'"The port will reopen soon," Jane Roe, who served as harbor master for a decade, '
+            f"{cue}."
+        ))
+        assert (src(c), c.text) == ("Jane Roe", '"The port will reopen soon,"')
+        assert c.source is not None and any(
+            d.text.startswith("who served as harbor master") for d in c.source.descriptors)

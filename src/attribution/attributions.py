@@ -668,6 +668,13 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     return [seg for seg in segs if seg]
 
 
+def _relative_segment(tokens: Sequence[Token]) -> bool:
+    """A segment that is a relative clause: "who served as mayor for a decade"."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return len(words) >= 2 and words[0].text.lower() in ("who", "which") and any(
+        t.upos in ("VERB", "AUX") for t in words)
+
+
 def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     words = [t for t in tokens if t.upos != "PUNCT"]
     modifier = ("amod", "compound", "acl") if allow_participles else ("amod", "compound")
@@ -746,9 +753,11 @@ def _final_cue(sent: Sentence, verb: Token, *, addressed: bool = False) -> _Fina
     elif not descriptors:
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
         k = at_seg - 1
-        while k > 0 and _is_np(segs[k]) and segs[k][0].text not in _QUOTES:
-            k -= 1
-        if k == at_seg - 1:
+        while k > 0 and segs[k][0].text not in _QUOTES and (
+            _is_np(segs[k]) or _relative_segment(segs[k])
+        ):
+            k -= 1  # (", who served as mayor," describes the speaker too)
+        if k == at_seg - 1 or _relative_segment(segs[k + 1]):
             return None
         source = [t for t in segs[k + 1] if t.upos != "PUNCT"]
         descriptors = [[t for t in seg if t.upos != "PUNCT"] for seg in segs[k + 2 : at_seg]]

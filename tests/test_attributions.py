@@ -764,3 +764,18 @@ def test_a_relative_clause_describing_a_speaker_before_the_cue(parser: Parser) -
         assert (src(c), c.text) == ("Jane Roe", '"The port will reopen soon,"')
         assert c.source is not None and any(
             d.text.startswith("who served as harbor master") for d in c.source.descriptors)
+
+
+def test_the_cues_own_object_is_never_its_speaker() -> None:
+    # the parse left "calling" without a subject; "them" after it is what was called
+    rows = [("Cruz", "PROPN", "NNP", "Cruz", 1, "nsubj"),
+            ("made", "VERB", "VBD", "make", -1, "root"),
+            ("a", "DET", "DT", "a", 3, "det"), ("plea", "NOUN", "NN", "plea", 1, "obj"),
+            ("to", "PART", "TO", "to", 5, "mark"), ("end", "VERB", "VB", "end", 3, "acl"),
+            ("fees", "NOUN", "NNS", "fee", 5, "obj"), (",", "PUNCT", ",", ",", 8, "punct"),
+            ("calling", "VERB", "VBG", "call", 5, "conj"),
+            ("them", "PRON", "PRP", "they", 8, "iobj"), ("“", "PUNCT", "``", "“", 12, "punct"),
+            ("corporate", "ADJ", "JJ", "corporate", 12, "amod"),
+            ("welfare", "NOUN", "NN", "welfare", 8, "obj"), ("”", "PUNCT", "''", "”", 12, "punct"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert [c for c in _verb_claims(rows) if c[0] == "call" and c[1] == "them"] == []

@@ -311,8 +311,10 @@ def _surface_subject(
     ("..., said a police spokesman")."""
     toks = sent.tokens
     before = [t for t in toks[: verb.index] if t.index not in content]
-    # (after "tell" comes whom, never who)
-    after = [] if verb.lemma.lower() in _ADDRESSED else [
+    # (after "tell" comes whom, never who; nor is the verb's own object its speaker:
+    # "calling them 'corporate welfare'")
+    objects = {c.index for c in _children(sent, verb, "obj", "iobj")}
+    after = [] if lex.verb_lemma(verb.text, verb.lemma) in _ADDRESSED else [
         t for t in toks[verb.index + 1 :] if t.index not in content]
     for leftward, side in ((True, before[::-1]), (False, after)):
         phrase: list[Token] = []
@@ -325,12 +327,18 @@ def _surface_subject(
         heads = [t for t in phrase if t.upos in ("NOUN", "PROPN", "PRON")]
         if heads:
             head = heads[0] if leftward else heads[-1]
+            if not leftward and any(
+                t.index in objects or t.text.lower() in _OBJECT_PRONOUNS for t in heads
+            ):
+                continue
             if _can_be_source(sent, head, lex):
                 return head
     return None
 
 
 _NP_TAGS = ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART")
+_OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "myself", "himself", "herself",
+                    "itself", "ourselves", "themselves", "yourself", "yourselves"}
 
 
 def _name_before_apposition(

@@ -779,3 +779,12 @@ def test_the_cues_own_object_is_never_its_speaker() -> None:
             ("welfare", "NOUN", "NN", "welfare", 8, "obj"), ("”", "PUNCT", "''", "”", 12, "punct"),
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert [c for c in _verb_claims(rows) if c[0] == "call" and c[1] == "them"] == []
+
+
+def test_a_cue_with_its_own_prepositional_content_is_no_cue_clause(parser: Parser) -> None:
+    # "asked for ..." has its content after it: the fronted adjunct is the scene, not content
+    art = parser.parse(
+        'At the hearing, Roe asked for a pause in the dredging, calling it "a reckless gamble."')
+    asked = [c for c in attributed(art) if c.cue and c.cue.lemma == "ask"]
+    assert [c.text.startswith("a pause in the dredging") for c in asked] == [True]
+    assert all("At the hearing" not in c.text for c in attributed(art))

@@ -718,7 +718,9 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
 _ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "notify"}
 
 
-def _final_cue(sent: Sentence, verb: Token, *, addressed: bool = False) -> _FinalCue | None:
+def _final_cue(
+    sent: Sentence, verb: Token, *, addressed: bool = False, preps: frozenset[str] = frozenset()
+) -> _FinalCue | None:
     """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE(, ...)."
 
     Used when the parse gives a cue no complement; news copy sets the attribution off with
@@ -734,8 +736,11 @@ def _final_cue(sent: Sentence, verb: Token, *, addressed: bool = False) -> _Fina
     at = seg.index(verb)
     before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
     before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
-    if any(t.upos in ("VERB", "AUX") or t.deprel == "mark" for t in after):
-        return None  # the cue has its own complement after it: not a cue clause
+    if any(t.upos in ("VERB", "AUX") or t.deprel == "mark" for t in after) or (
+        after and after[0].upos == "ADP" and after[0].text.lower() in preps
+    ):
+        # the cue has its own complement after it ("asked for a pause"): not a cue clause
+        return None
     source: list[Token] = []
     descriptors: list[list[Token]] = []
     first_content = at_seg
@@ -1031,7 +1036,8 @@ def verb_attributions(
         )
         # word order first: a cue clause set off by commas is the most reliable signal
         if final is None:
-            final = _final_cue(sent, verb, addressed=lemma in _ADDRESSED)
+            final = _final_cue(sent, verb, addressed=lemma in _ADDRESSED, preps=frozenset(
+                r[4:] for r in entry.content if r.startswith("obl:")))
         # ("..., told Fox News": after "tell" comes whom, never who)
         postposed = None if lemma in _ADDRESSED else _postposed_object(sent, verb)
         as_host = None

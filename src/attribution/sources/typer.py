@@ -68,6 +68,8 @@ _NAMED_KINDS = frozenset({"name", "acronym", "short_name"})
 # The word lists of the rules ("former", "critics", "County", ...) are rule data: the
 # [words] table of data/context.toml, read into the typer as _WordLists.
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+                           "ourselves"})
 
 
 # Words that end a noun phrase without being its head: "a key supporter here".
@@ -325,6 +327,12 @@ class SourceTyper:
             elif key in BREAK_WORDS:
                 past = False
             m = self._match_at(tokens, i)
+            if m is not None and key in DETERMINERS and m.end - m.start >= 2:
+                # "the press secretary", "the bureau chief": a name that opens with its
+                # article ("the press", "the bureau") does not cut a longer phrase after it
+                longer = self._match_at(tokens, i + 1)
+                if longer is not None and longer.end > m.end:
+                    m = longer
             if m is not None and m.end + 1 < len(tokens) and tokens[m.end].text == "-" and \
                     tokens[m.end + 1].key in self._w.compound_tails:
                 i = m.end + 2  # "a U.S.-born gunman": where from, not whom for
@@ -880,6 +888,13 @@ class SourceTyper:
     def classify(self, facts: EntityFacts) -> TypeDecision:
         """The type of one source entity, with its evidence, affiliation and anonymity."""
         ranked: list[tuple[TypeEvidence, str | None]] = []
+        addressee = self._addressee(facts)
+        if addressee:
+            # "you" stands for the reader or anyone, never for a named source (the coreference
+            # step links none to it): another mention grouped with it is not its name
+            ev = addressee[0][0]
+            return TypeDecision(ev.type, self.taxonomy.path(ev.type), (ev,), None,
+                                self._anonymous(facts))
         for mention in facts.mentions:
             if mention.kind == "pronoun":
                 continue
@@ -907,7 +922,7 @@ class SourceTyper:
         if not ranked:
             ranked.extend(self._person(facts))
         if not ranked:
-            ranked.extend(self._addressee(facts))
+            ranked.extend(self._writer(facts))
         if not ranked:
             fallback = "unknown" if "unknown" in self.taxonomy else next(iter(self.taxonomy))
             return TypeDecision(fallback, self.taxonomy.path(fallback), (), None, anonymous)
@@ -1072,14 +1087,31 @@ class SourceTyper:
         return []
 
     def _addressee(self, facts: EntityFacts) -> list[tuple[TypeEvidence, str | None]]:
-        """A source known only as "you" (the reader or anyone: "if you ask voters, you
-        hear..."): a private individual, at the priority of a bare name."""
+        """A source that the text calls "you" (the reader or anyone: "if you ask voters, you
+        hear..."): a private individual, at the priority of a bare name. Every pronoun of the
+        entity must be second person; a third-person mention grouped with them is ignored."""
         if "citizen" not in self.taxonomy or not facts.mentions or facts.descriptors:
             return []
-        if not all(m.span.text.strip().lower() in _SECOND_PERSON for m in facts.mentions):
+        pronouns = [m for m in facts.mentions if m.kind == "pronoun"
+                    or m.span.text.strip().lower() in _SECOND_PERSON]
+        if not pronouns or not all(m.span.text.strip().lower() in _SECOND_PERSON
+                                   for m in pronouns):
+            return []
+        span = pronouns[0].span
+        ev = TypeEvidence("builtin:person:addressee", "citizen", span.text, span,
+                          PRIORITIES["person"])
+        return [(ev, None)]
+
+    def _writer(self, facts: EntityFacts) -> list[tuple[TypeEvidence, str | None]]:
+        """A source known only as "I", "we" or "my", with no name or description: the
+        writer of the article ("We're the kind of folks who ..."), ``media``, at the
+        priority of a bare name. (A quoted speaker's "I" is grouped with the speaker.)"""
+        if "media" not in self.taxonomy or not facts.mentions or facts.descriptors:
+            return []
+        if not all(m.span.text.strip().lower() in _FIRST_PERSON for m in facts.mentions):
             return []
         span = facts.mentions[0].span
-        ev = TypeEvidence("builtin:person:addressee", "citizen", span.text, span,
+        ev = TypeEvidence("builtin:person:writer", "media", span.text, span,
                           PRIORITIES["person"])
         return [(ev, None)]
 

@@ -788,3 +788,13 @@ def test_a_cue_with_its_own_prepositional_content_is_no_cue_clause(parser: Parse
     asked = [c for c in attributed(art) if c.cue and c.cue.lemma == "ask"]
     assert [c.text.startswith("a pause in the dredging") for c in asked] == [True]
     assert all("At the hearing" not in c.text for c in attributed(art))
+
+
+def test_what_the_speaker_did_after_an_object_content_is_not_said(parser: Parser) -> None:
+    c = only(parser.parse("Roe criticized the levy by tying it to the closures of two schools."))
+    assert c.text == "the levy"
+    c = only(parser.parse("The mayor discussed the budget before making a final decision."))
+    assert c.text == "the budget"
+    # while a reason after the object is part of it
+    c = only(parser.parse("The union praised Ortiz for keeping her promise to the dockworkers."))
+    assert c.text == "Ortiz for keeping her promise to the dockworkers"

@@ -534,7 +534,9 @@ def _verb_contents(
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
-                if sib.index > h.index and not _adjunct_of_time_or_place(sent, sib):
+                if sib.index > h.index and not _adjunct_of_time_or_place(sent, sib) and not (
+                    sib.deprel == "advcl" and _speakers_act(sent, sib)
+                ):
                     ids |= _subtree_ids(sent, sib.index)
             if h.deprel in ("obj", "obl", "iobj") and h.upos in ("NOUN", "PROPN", "PRON"):
                 # "endorsed Ben Carson, a neurosurgeon who ...", "criticized X, which ...":
@@ -575,6 +577,19 @@ def _verb_contents(
             return [], set()
         return _content_runs(sent, ids), ids
     return [], set()
+
+
+_ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",
+                "though", "although", "if", "despite", "without"}
+
+
+def _speakers_act(sent: Sentence, clause: Token) -> bool:
+    """An adverbial clause after an object content that tells what the speaker did or when,
+    not what was said: set off by a comma ("endorsed X, saying ...") or opened by a
+    subordinator ("criticized X by tying it to ...", "before making an endorsement")."""
+    first = min(_subtree_ids(sent, clause.index))
+    return (first > 0 and sent.tokens[first - 1].text in (",", "—", "–", "--")) or any(
+        k.text.lower() in _ACT_MARKERS for k in _children(sent, clause, "mark", "case"))
 
 
 _SEPARATORS = {",", "—", "–", "--"}

@@ -798,3 +798,14 @@ def test_what_the_speaker_did_after_an_object_content_is_not_said(parser: Parser
     # while a reason after the object is part of it
     c = only(parser.parse("The union praised Ortiz for keeping her promise to the dockworkers."))
     assert c.text == "Ortiz for keeping her promise to the dockworkers"
+
+
+def test_a_fronted_clause_is_no_content_of_a_verb_with_its_own_object(parser: Parser) -> None:
+    for text, content in [
+        ("Now that the harbor vote is near, Ortiz could have cited the old dredging scandal.",
+         "the old dredging scandal"),
+        ("Smiling broadly throughout her speech, the mayor thanked the dockworkers union.",
+         "the dockworkers union"),
+    ]:
+        c = only(parser.parse(text))
+        assert c.text == content

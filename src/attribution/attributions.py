@@ -734,7 +734,8 @@ _ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "notify"}
 
 
 def _final_cue(
-    sent: Sentence, verb: Token, *, addressed: bool = False, preps: frozenset[str] = frozenset()
+    sent: Sentence, verb: Token, *, addressed: bool = False, preps: frozenset[str] = frozenset(),
+    objects: bool = False, time_words: frozenset[str] = frozenset(),
 ) -> _FinalCue | None:
     """By word order: "CONTENT, SOURCE(, DESCRIPTOR), VERB." or "CONTENT, VERB SOURCE(, ...)."
 
@@ -755,6 +756,13 @@ def _final_cue(
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):
         # the cue has its own complement after it ("asked for a pause"): not a cue clause
+        return None
+    if objects and before and any(
+        t.deprel == "obj" and t.head == verb.index and t.text.lower() not in time_words
+        for t in after
+    ):
+        # "Now that the primary is near, Sanders could have cited X": a verb with its
+        # reported object after it; what comes before is the scene
         return None
     source: list[Token] = []
     descriptors: list[list[Token]] = []
@@ -1052,7 +1060,8 @@ def verb_attributions(
         # word order first: a cue clause set off by commas is the most reliable signal
         if final is None:
             final = _final_cue(sent, verb, addressed=lemma in _ADDRESSED, preps=frozenset(
-                r[4:] for r in entry.content if r.startswith("obl:")))
+                r[4:] for r in entry.content if r.startswith("obl:")),
+                objects="obj" in entry.content, time_words=lex.time_words)
         # ("..., told Fox News": after "tell" comes whom, never who)
         postposed = None if lemma in _ADDRESSED else _postposed_object(sent, verb)
         as_host = None

@@ -809,3 +809,17 @@ def test_a_fronted_clause_is_no_content_of_a_verb_with_its_own_object(parser: Pa
     ]:
         c = only(parser.parse(text))
         assert c.text == content
+
+
+def test_a_verbs_reported_object_is_never_its_postposed_speaker() -> None:
+    # the tagger took "delegate" for a verb, so the subject looks like a clause before a cue
+    rows = [("Jane", "PROPN", "NNP", "Jane", 5, "nsubj"), ("Roe", "PROPN", "NNP", "Roe", 0, "flat"),
+            (",", "PUNCT", ",", ",", 0, "punct"), ("a", "DET", "DT", "a", 4, "det"),
+            ("union", "NOUN", "NN", "union", 5, "nsubj"),
+            ("delegate", "VERB", "VBP", "delegate", -1, "root"),
+            ("from", "ADP", "IN", "from", 7, "case"), ("Ohio", "PROPN", "NNP", "Ohio", 5, "obl"),
+            (",", "PUNCT", ",", ",", 8, "punct"),
+            ("criticized", "VERB", "VBD", "criticize", 5, "conj"),
+            ("the", "DET", "DT", "the", 12, "det"), ("port", "NOUN", "NN", "port", 12, "compound"),
+            ("laws", "NOUN", "NNS", "law", 9, "obj"), (".", "PUNCT", ".", ".", 5, "punct")]
+    assert [c[1] for c in _verb_claims(rows) if c[0] == "criticize"] != ["the port laws"]

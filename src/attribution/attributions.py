@@ -784,6 +784,8 @@ def _final_cue(
     elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") and (
         verb.xpos != "VBG"  # ("..., adding a plug for X": a participle's object)
         and not addressed  # ("..., told Fox News": the addressee)
+        and not (objects and any(t.deprel == "obj" and t.head == verb.index for t in after)
+                 and verb.lemma.lower() != "say" and _postposed_object(sent, verb) is None)
     ):
         source = after  # "..., said a police spokesman"
     elif not descriptors:

@@ -588,7 +588,7 @@ def _speakers_act(sent: Sentence, clause: Token) -> bool:
     not what was said: set off by a comma ("endorsed X, saying ...") or opened by a
     subordinator ("criticized X by tying it to ...", "before making an endorsement")."""
     first = min(_subtree_ids(sent, clause.index))
-    return (first > 0 and sent.tokens[first - 1].text in (",", "—", "–", "--")) or any(
+    return (first > 0 and sent.tokens[first - 1].text in _SEPARATORS) or any(
         k.text.lower() in _ACT_MARKERS for k in _children(sent, clause, "mark", "case"))
 
 
@@ -1073,7 +1073,7 @@ def verb_attributions(
             # "the plan, which officials said will cost $5 billion": the relative word and
             # the clause after the cue
             ids = relative[0]
-            contents = _content_runs(sent, ids - {min(ids)}) if ids else []
+            contents = _content_runs(sent, ids - {min(ids)})  # (the relative word alone)
         elif as_host is not None:
             # "As the Post reported, Republicans control ...": the clause the as-clause
             # modifies is the content

@@ -148,6 +148,11 @@ def test_headline_colon_and_bullets(parser: Parser) -> None:
     assert len(colon) == 1
     assert colon[0].text == "Opposition bloc to name negotiators for talks"
     assert colon[0].block == "related_headline" and src(colon[0]) == "NDF"
+    # a speaker named with where they spoke: "Ex-Minister Roe at Summit: ..."
+    art = parser.parse("Former Minister Roe at Summit: Port fees must fall this year\n\n"
+                       "Body sentence about the port came here on Monday.\n")
+    (c,) = attributed(art)
+    assert (src(c), c.text) == ("Former Minister Roe at Summit", "Port fees must fall this year")
 
 
 def test_every_body_sentence_is_covered(parser: Parser, example_text: str) -> None:

@@ -1651,7 +1651,8 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 _COLON_SOURCE = re.compile(r":\s*(?P<src>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*$")
-_SOURCE_COLON = re.compile(r"^(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+_SOURCE_COLON = re.compile(
+    r"^(?P<src>[A-Z][\w.'’-]*(?:\s+(?:(?:at|of|for|from)\s+)?[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 
 
 _NOT_SPEAKERS = {

@@ -268,8 +268,8 @@ def possessive_antecedent(
     named = [k for k in members if mentions[k].kind in ("name", "acronym", "short_name")
              and not _indefinite(mentions[k].text)]
     for group in (named, members):
-        before = [k for k in group if k < mi]
-        if before or group:
+        if group:
+            before = [k for k in group if k < mi]
             return before[-1] if before else group[0]
     return None
 

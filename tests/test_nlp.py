@@ -161,3 +161,130 @@ def test_typewriter_quotes_keep_their_offsets() -> None:
     out = _for_tokenizer(text)
     assert len(out) == len(text)
     assert out == ' "No,"  he said.  "Yes,"  she said,  "quite" .'
+
+
+def _stanza_sentences(*sentences: list[tuple[str, ...]]) -> list[object]:
+    """Stanza sentence objects (no model needed) for sentences of (text, ...) tokens; a token
+    given as ("didn't", "did", "n't") is a multi-word token with those words."""
+    from stanza import Document
+
+    dicts = []
+    pos = 0
+    for sent in sentences:
+        entries: list[dict[str, object]] = []
+        wid = 0
+        for token in sent:
+            start, end = pos, pos + len(token[0])
+            pos = end + 1
+            if len(token) == 1:
+                wid += 1
+                entries.append({"id": wid, "text": token[0], "start_char": start,
+                                "end_char": end})
+                continue
+            parts = token[1:]
+            entries.append({"id": (wid + 1, wid + len(parts)), "text": token[0],
+                            "start_char": start, "end_char": end})
+            for part in parts:
+                wid += 1
+                entries.append({"id": wid, "text": part})
+        dicts.append(entries)
+    return list(Document(dicts).sentences)
+
+
+def test_sentences_that_cannot_need_a_repair_are_recognised() -> None:
+    from attribution._nlp import _needs_repair, _repaired
+
+    plain = _stanza_sentences([("Rebels",), ("denied",), ("it",), (".",)],
+                              [("They",), ("didn't", "did", "n't"), ("stop",), (".",)])
+    assert not _needs_repair(plain)
+    same = _repaired(plain, "")
+    assert all(a is b for a, b in zip(same, plain, strict=True))  # no copies
+    # a title at the end of the last sentence joins nothing
+    assert not _needs_repair(_stanza_sentences([("Yes",), (".",)], [("Ask",), ("Mrs.",)]))
+    titled = _stanza_sentences([("Ask",), ("Mrs.",)], [("Clinton",), (".",)])
+    assert _needs_repair(titled)
+    joined = _repaired(titled, "Ask Mrs. Clinton .")
+    assert [[w.text for w in s.words] for s in joined] == [["Ask", "Mrs.", "Clinton", "."]]
+    # "Sen" "." as two tokens, and a title inside a multi-word token
+    assert _needs_repair(_stanza_sentences([("Sen",), (".",)], [("Roe",)]))
+    assert _needs_repair(_stanza_sentences([("Gov.", "Gov", ".")], [("Roe",)]))
+
+
+def test_needs_repair_never_misses_a_join() -> None:
+    """Whenever repair_sentences joins two sentences, _needs_repair says so."""
+    import random
+
+    from attribution._nlp import _needs_repair
+
+    vocab = ["said", "Mr.", "no.", "Sen", ".", "Rep", "St.", "x", "''", "Dr."]
+    rng = random.Random(3)
+    joins = 0
+    for _ in range(400):
+        sents = []
+        for _ in range(rng.randint(1, 4)):
+            tokens: list[tuple[str, ...]] = [(w,) for w in rng.choices(vocab, k=rng.randint(1, 4))]
+            if rng.random() < 0.3:  # a multi-word token at the end
+                tokens.append(("Gov.", "Gov", "."))
+            sents.append(tokens)
+        objs = _stanza_sentences(*sents)
+        dicts = [s.to_dict() for s in objs]  # type: ignore[attr-defined]
+        joined = len(repair_sentences([list(d) for d in dicts])) < len(dicts)
+        joins += joined
+        if joined:
+            assert _needs_repair(objs)
+    assert joins > 50
+
+
+def test_a_bundle_holds_the_sentence_objects_themselves() -> None:
+    from attribution._nlp import _bundle
+
+    sents = _stanza_sentences([("They",), ("didn't", "did", "n't"), ("stop",)], [("No",)])
+    doc = _bundle(sents)
+    assert all(a is b for a, b in zip(doc.sentences, sents, strict=True))
+    assert (doc.num_tokens, doc.num_words) == (4, 5)
+    # a processor's doc.set writes into the original words
+    doc.set(["upos"], ["PRON", "AUX", "PART", "VERB", "INTJ"])
+    assert [w.upos for s in sents for w in s.words] == ["PRON", "AUX", "PART", "VERB", "INTJ"]
+
+
+def _round_trip_parse(backend: StanzaBackend, texts: list[str]) -> list[object]:
+    """The earlier parse path, through Document(to_dict()) copies at every step."""
+    from stanza import Document
+
+    from attribution._nlp import _for_tokenizer, convert_document
+
+    pipe = backend.pipeline
+    tokenized = pipe([Document([], text=_for_tokenizer(t)) for t in texts],
+                     processors="tokenize,mwt")
+    docs = [Document(repair_sentences([s.to_dict() for s in d.sentences]), text=t)
+            for t, d in zip(texts, tokenized, strict=True)]
+    keys, picked = [], []
+    for di, doc in enumerate(docs):
+        for si, sent in enumerate(doc.sentences):
+            if backend._select is None or backend._select([w.text for w in sent.words]):
+                keys.append((di, si))
+                picked.append(sent.to_dict())
+    tagged = pipe(Document(picked), processors="pos")
+    assert backend._gate is not None
+    passed = [(k, s) for k, s in zip(keys, tagged.sentences, strict=True)
+              if backend._gate([w.text for w in s.words], [w.upos or "X" for w in s.words])]
+    sub = pipe(Document([s.to_dict() for _, s in passed]), processors="lemma,depparse")
+    found = dict(zip([k for k, _ in passed], sub.sentences, strict=True))
+    return [convert_document(t, doc, {si: s for (di, si), s in found.items() if di == n})
+            for n, (t, doc) in enumerate(zip(texts, docs, strict=True))]
+
+
+@pytest.mark.model
+def test_in_place_tagging_matches_the_round_trip_through_copies(parser: Parser) -> None:
+    backend = parser.backend
+    assert isinstance(backend, StanzaBackend)
+    texts = [
+        "The ministry said it didn't expect talks to resume. Rebels denied the report.",
+        "''I hope so,'' Mrs. Clinton said. Blue sky. ``Yes,'' Sen. Roe claimed.",
+        "Blue sky. Green grass grows near the river. Cats sleep.",
+        "\u201cWe will win,\u201d the senator said.\r\n\r\nCaf\u00e9 owners d\u00e9nied it.",
+    ]
+    got = backend.parse_many(texts)
+    assert got == _round_trip_parse(backend, texts)
+    assert [sum(s.parsed for s in p.sentences) for p in got][2] == 0  # nothing selected
+    assert all(p.sentences for p in got)

@@ -267,6 +267,10 @@ class StanzaBackend:
         ("Mrs.", "Sen.") is undone (see :func:`repair_sentences`).  With a ``select``
         predicate, only the sentences that ``select(words)`` accepts are then tagged,
         lemmatized and parsed; the others keep ``parsed=False`` and carry no syntax.
+
+        The tokenizer's sentence objects are tagged and parsed in place (see
+        :meth:`_tag_selected`), so no Stanza document is rebuilt from dicts except for a
+        text whose sentence split may need repairing.
         """
         import torch
 
@@ -277,49 +281,59 @@ class StanzaBackend:
         from stanza import Document
 
         docs = [Document([], text=_for_tokenizer(texts[i])) for i in todo]
-        select = self._select
         with torch.inference_mode():
             tokenized = self.pipeline(docs, processors="tokenize,mwt")
-            repaired = [
-                Document(repair_sentences([s.to_dict() for s in doc.sentences]), text=texts[i])
-                for i, doc in zip(todo, tokenized, strict=True)
+            sentences = [
+                _repaired(doc.sentences, texts[i]) for i, doc in zip(todo, tokenized, strict=True)
             ]
-            tagged = self._tag_selected(repaired, select)
-        for n, (i, doc) in enumerate(zip(todo, repaired, strict=True)):
-            results[i] = convert_document(
-                texts[i], doc, {si: sent for (di, si), sent in tagged.items() if di == n}
+            tagged = self._tag_selected(sentences, self._select)
+        for n, (i, sents) in enumerate(zip(todo, sentences, strict=True)):
+            results[i] = convert_sentences(
+                texts[i], sents, None if tagged is None else tagged.get(n, {})
             )
         return results
 
     def _tag_selected(
-        self, docs: Sequence[Any], select: Callable[[Sequence[str]], bool] | None
-    ) -> dict[tuple[int, int], Any]:
-        from stanza import Document
+        self, docs: Sequence[Sequence[Any]], select: Callable[[Sequence[str]], bool] | None
+    ) -> dict[int, dict[int, Any]] | None:
+        """Tag, lemmatize and parse the selected sentences of *docs* (lists of Stanza
+        sentences), in place; return document index -> sentence index -> sentence for those
+        that were parsed, or None when every sentence was (no ``select``, no ``gate``).
 
+        The processors run on a bundle of the chosen sentence objects themselves (see
+        :func:`_bundle`) rather than on ``Document(to_dict())`` copies: POS, then the gate,
+        then lemma and depparse on the sentences that passed.  Each processor sees the same
+        sentences in the same order, with the same words and tags, as it saw in the copies,
+        so it forms the same batches and gives every word the same tag, lemma, head and
+        relation.
+        """
+        processors = self.pipeline.processors
         keys: list[tuple[int, int]] = []
         picked: list[Any] = []
-        for di, doc in enumerate(docs):
-            for si, sent in enumerate(doc.sentences):
+        for di, sents in enumerate(docs):
+            for si, sent in enumerate(sents):
                 if select is None or select([w.text for w in sent.words]):
                     keys.append((di, si))
-                    picked.append(sent.to_dict())
-        if not picked:
-            return {}
-        if self._gate is None:
-            sub = self.pipeline(Document(picked), processors="pos,lemma,depparse")
-            return dict(zip(keys, sub.sentences, strict=True))
-        # tag everything selected, then lemmatize and parse only what the gate lets through
-        tagged = self.pipeline(Document(picked), processors="pos")
+                    picked.append(sent)
         gate = self._gate
-        passed = [
-            (key, sent) for key, sent in zip(keys, tagged.sentences, strict=True)
-            if gate([w.text for w in sent.words], [w.upos or "X" for w in sent.words])
-        ]
-        if not passed:
-            return {}
-        sub = self.pipeline(Document([s.to_dict() for _, s in passed]),
-                            processors="lemma,depparse")
-        return dict(zip([k for k, _ in passed], sub.sentences, strict=True))
+        if picked:
+            processors["pos"].process(_bundle(picked))
+            if gate is not None:
+                passed = [
+                    (key, sent) for key, sent in zip(keys, picked, strict=True)
+                    if gate([w.text for w in sent.words], [w.upos or "X" for w in sent.words])
+                ]
+                keys, picked = [k for k, _ in passed], [s for _, s in passed]
+        if picked:
+            bundle = _bundle(picked)
+            processors["lemma"].process(bundle)
+            processors["depparse"].process(bundle)
+        if select is None and gate is None:
+            return None
+        out: dict[int, dict[int, Any]] = {}
+        for (di, si), sent in zip(keys, picked, strict=True):
+            out.setdefault(di, {})[si] = sent
+        return out
 
     def __getstate__(self) -> dict[str, Any]:
         # The pipeline is rebuilt lazily after unpickling (one load per worker).
@@ -460,6 +474,52 @@ def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[st
     return out
 
 
+def _needs_repair(sentences: Sequence[Any]) -> bool:
+    """Whether :func:`repair_sentences` might join any of these Stanza sentences.
+
+    A join needs a sentence (other than the last) whose last word, or its last word "."
+    after a title, is a title (see :func:`_ends_in_title`); in ``Sentence.to_dict()`` order
+    those are among the last two words and the last token.  This looks a little wider (the
+    last three words and the last two tokens, any case), so a False answer is safe.
+    """
+    for sent in sentences[:-1]:
+        if any(w.text.lower() in _TITLES for w in sent.words[-3:]):
+            return True
+        if any(t.text.lower() in _TITLES for t in sent.tokens[-2:]):
+            return True
+    return False
+
+
+def _repaired(sentences: Sequence[Any], text: str) -> list[Any]:
+    """The tokenizer's sentences with splits after titles undone (:func:`repair_sentences`).
+
+    Most texts have no such split: their sentence objects are used as they are, with no
+    ``to_dict()`` round trip.  Others are rebuilt from dicts as before.
+    """
+    if not _needs_repair(sentences):
+        return list(sentences)
+    from stanza import Document
+
+    return list(
+        Document(repair_sentences([s.to_dict() for s in sentences]), text=text).sentences
+    )
+
+
+def _bundle(sentences: Sequence[Any]) -> Any:
+    """One Stanza Document holding these sentence objects (not copies), for a processor.
+
+    This is what Stanza's own ``UDProcessor.bulk_process`` builds for several documents:
+    the processors read and annotate the sentences' words in place.
+    """
+    from stanza import Document
+
+    doc = Document([])
+    doc.sentences = list(sentences)
+    doc.num_tokens = sum(len(s.tokens) for s in sentences)
+    doc.num_words = sum(len(s.words) for s in sentences)
+    return doc
+
+
 _TYPEWRITER_QUOTE = re.compile(r"''|``")
 
 
@@ -504,8 +564,15 @@ def convert_document(
     *tagged* maps sentence indexes to separately tagged and parsed copies of those sentences;
     when given, sentences missing from it are left unparsed.
     """
+    return convert_sentences(text, doc.sentences, tagged)
+
+
+def convert_sentences(
+    text: str, stanza_sentences: Sequence[Any], tagged: Mapping[int, Any] | None = None
+) -> ParsedText:
+    """:func:`convert_document` for a list of Stanza sentences over *text*."""
     sentences: list[Sentence] = []
-    for si, sent in enumerate(doc.sentences):
+    for si, sent in enumerate(stanza_sentences):
         tokens: list[Token] = []
         tags = None if tagged is None else tagged.get(si)
         tag_words = None if tags is None else tags.words

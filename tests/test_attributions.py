@@ -828,3 +828,20 @@ def test_a_verbs_reported_object_is_never_its_postposed_speaker() -> None:
             ("the", "DET", "DT", "the", 12, "det"), ("port", "NOUN", "NN", "port", 12, "compound"),
             ("laws", "NOUN", "NNS", "law", 9, "obj"), (".", "PUNCT", ".", ".", 5, "punct")]
     assert [c[1] for c in _verb_claims(rows) if c[0] == "criticize"] != ["the port laws"]
+
+
+def test_a_speaker_before_a_parenthesis_the_parse_hung_elsewhere() -> None:
+    # "Sen. Roe (D-Ore.) said": the parse made the name an apposition of the fronted phrase,
+    # so the cue has no subject; word order reads back past the parenthesis to the name
+    rows = [("In", "ADP", "IN", "in", 1, "case"), ("March", "PROPN", "NNP", "March", 9, "obl"),
+            (",", "PUNCT", ",", ",", 3, "punct"), ("Sen.", "PROPN", "NNP", "Sen.", 1, "appos"),
+            ("Roe", "PROPN", "NNP", "Roe", 3, "flat"), ("(", "PUNCT", "-LRB-", "(", 6, "punct"),
+            ("D-Ore.", "PROPN", "NNP", "D-Ore.", 3, "appos"),
+            (")", "PUNCT", "-RRB-", ")", 6, "punct"), ("quietly", "ADV", "RB", "quietly", 9,
+                                                      "advmod"),
+            ("said", "VERB", "VBD", "say", -1, "root"), ("that", "SCONJ", "IN", "that", 12,
+                                                         "mark"),
+            ("talks", "NOUN", "NNS", "talk", 12, "nsubj"), ("failed", "VERB", "VBD", "fail", 9,
+                                                            "ccomp"),
+            (".", "PUNCT", ".", ".", 9, "punct")]
+    assert _verb_claims(rows) == [("say", "Roe", "that talks failed")]

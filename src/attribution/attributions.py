@@ -316,7 +316,7 @@ def _surface_subject(
     objects = {c.index for c in _children(sent, verb, "obj", "iobj")}
     after = [] if lex.verb_lemma(verb.text, verb.lemma) in _ADDRESSED else [
         t for t in toks[verb.index + 1 :] if t.index not in content]
-    for leftward, side in ((True, before[::-1]), (False, after)):
+    for leftward, side in ((True, _skip_parenthetical(before[::-1])), (False, after)):
         phrase: list[Token] = []
         for t in side:
             if t.upos in ("PUNCT", "VERB", "ADP", "SCONJ", "CCONJ") and t.text not in "'’":
@@ -334,6 +334,22 @@ def _surface_subject(
             if _can_be_source(sent, head, lex):
                 return head
     return None
+
+
+def _skip_parenthetical(leftward: list[Token]) -> list[Token]:
+    """*leftward* (tokens read from the verb back) without a parenthesis that closes right
+    before the verb: "Sen. Jane Roe (D-Ore.) also said" reads back to "Roe"."""
+    skip = 0
+    while skip < len(leftward) and leftward[skip].upos in ("ADV", "AUX", "PART"):
+        skip += 1  # "also", "has", "not"
+    if skip == len(leftward) or leftward[skip].text != ")":
+        return leftward
+    for k, t in enumerate(leftward[skip + 1 : skip + 9], start=skip + 1):
+        if t.text == "(":
+            return leftward[k + 1 :]
+        if t.text == ")":
+            break
+    return leftward
 
 
 _NP_TAGS = ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART")

@@ -845,3 +845,16 @@ def test_a_speaker_before_a_parenthesis_the_parse_hung_elsewhere() -> None:
                                                             "ccomp"),
             (".", "PUNCT", ".", ".", 9, "punct")]
     assert _verb_claims(rows) == [("say", "Roe", "that talks failed")]
+
+
+def test_it_before_an_adjective_is_no_speaker_of_the_cue_after_it() -> None:
+    # "it is hard to blame Roe": "it" stands for the clause after the adjective; a speaker
+    # who is quick to deny something still speaks
+    rows = [("It", "PRON", "PRP", "it", 2, "nsubj"), ("is", "AUX", "VBZ", "be", 2, "cop"),
+            ("hard", "ADJ", "JJ", "hard", -1, "root"), ("to", "PART", "TO", "to", 4, "mark"),
+            ("blame", "VERB", "VB", "blame", 2, "xcomp"), ("Roe", "PROPN", "NNP", "Roe", 4, "obj"),
+            (".", "PUNCT", ".", ".", 2, "punct")]
+    assert _verb_claims(rows) == []
+    rows[0] = ("Doe", "PROPN", "NNP", "Doe", 2, "nsubj")
+    rows[2] = ("quick", "ADJ", "JJ", "quick", -1, "root")
+    assert _verb_claims(rows) == [("blame", "Doe", "Roe")]

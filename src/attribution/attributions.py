@@ -412,7 +412,11 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
         return False  # "over the port": a prepositional phrase is no speaker (a by-agent is)
     if tok.text.lower() in _NOT_SOURCES:
         return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
-    return True
+    # "it is hard to blame anyone": "it" stands for the clause that follows
+    return not (
+        tok.text.lower() == "it" and tok.head >= 0 and sent.tokens[tok.head].upos == "ADJ"
+        and bool(_children(sent, sent.tokens[tok.head], "xcomp", "ccomp", "csubj"))
+    )
 
 
 def _word_of_time(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:

@@ -858,3 +858,18 @@ def test_it_before_an_adjective_is_no_speaker_of_the_cue_after_it() -> None:
     rows[0] = ("Doe", "PROPN", "NNP", "Doe", 2, "nsubj")
     rows[2] = ("quick", "ADJ", "JJ", "quick", -1, "root")
     assert _verb_claims(rows) == [("blame", "Doe", "Roe")]
+
+
+def test_a_report_inside_a_quotation_keeps_the_quotation_with_its_speaker(
+    parser: Parser,
+) -> None:
+    # the second quotation continues Doe although Roe "agrees" inside it; that nested report
+    # holds only its own complement, not the whole quotation
+    art = parser.parse("“We will win the vote,” Doe said on Monday. "
+                       "“Even Roe now agrees with me on the budget.”")
+    by_text = {c.text: c for c in attributed(art)}
+    second = by_text["“Even Roe now agrees with me on the budget.”"]
+    assert (src(second), second.cue and second.cue.text, second.kind) == ("Doe", "said", "direct")
+    nested = [c for c in attributed(art) if c.cue is not None and c.cue.lemma == "agree"]
+    assert [(src(c), c.text, c.kind) for c in nested] == [("Even Roe", "me on the budget",
+                                                           "indirect")]

@@ -1977,7 +1977,10 @@ def widen_to_quotes(
     """Each content widened to the quotes it touches, with its kind (direct, indirect, mixed)."""
     result: list[tuple[tuple[int, int], ClaimKind]] = []
     for start, end in att.contents:
-        touching = [q for q in quotes if q.start < end and start < q.end]
+        # (a cue inside a quotation reports within the quoted speech: "... Roe is now agreeing
+        # with me," Doe said': the quotation is Doe's, not Roe's)
+        touching = [q for q in quotes if q.start < end and start < q.end
+                    and not (att.cue is not None and q.start <= att.cue[0] < q.end)]
         if not touching:
             result.append(((start, end), "indirect"))
             continue

@@ -873,3 +873,54 @@ def test_a_report_inside_a_quotation_keeps_the_quotation_with_its_speaker(
     nested = [c for c in attributed(art) if c.cue is not None and c.cue.lemma == "agree"]
     assert [(src(c), c.text, c.kind) for c in nested] == [("Even Roe", "me on the budget",
                                                            "indirect")]
+
+
+def test_a_participle_whose_subject_the_parse_took_from_its_quotation() -> None:
+    # "Roe shrugged it off, telling reporters, 'Nobody ever asked.'": the parse made "Nobody"
+    # the subject of "telling" and hung "asked" on "shrugged"
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("shrugged", "VERB", "VBD", "shrug", -1, "root"), ("it", "PRON", "PRP", "it", 1, "obj"),
+            ("off", "ADP", "RP", "off", 1, "compound:prt"), (",", "PUNCT", ",", ",", 5, "punct"),
+            ("telling", "VERB", "VBG", "tell", 1, "advcl"),
+            ("reporters", "NOUN", "NNS", "reporter", 5, "obj"),
+            (",", "PUNCT", ",", ",", 11, "punct"),
+            ("“", "PUNCT", "``", "“", 9, "punct"), ("Nobody", "PRON", "NN", "nobody", 5, "nsubj"),
+            ("ever", "ADV", "RB", "ever", 11, "advmod"), ("asked", "VERB", "VBD", "ask", 1, "conj"),
+            (".", "PUNCT", ".", ".", 1, "punct"), ("”", "PUNCT", "''", "”", 1, "punct")]
+    # (and "asked", a report inside the quotation, has no content inside it: no claim)
+    assert _verb_claims(rows) == [("tell", "Roe", "“ Nobody ever asked . ”")]
+
+
+def test_a_speaker_before_a_relative_clause_set_off_by_commas() -> None:
+    # "Roe, who lives here, tweeted that ...": the parse left "tweeted" without a
+    # subject; word order reads back past the relative clause to the name
+    rows = [("Roe", "PROPN", "NNP", "Roe", 3, "nsubj"), (",", "PUNCT", ",", ",", 3, "punct"),
+            ("who", "PRON", "WP", "who", 3, "nsubj"), ("lives", "VERB", "VBZ", "live", -1, "root"),
+            ("here", "ADV", "RB", "here", 3, "advmod"), (",", "PUNCT", ",", ",", 3, "punct"),
+            ("tweeted", "VERB", "VBD", "tweet", 3, "parataxis"),
+            ("that", "SCONJ", "IN", "that", 9, "mark"),
+            ("talks", "NOUN", "NNS", "talk", 9, "nsubj"),
+            ("failed", "VERB", "VBD", "fail", 6, "ccomp"), (".", "PUNCT", ".", ".", 3, "punct")]
+    assert _verb_claims(rows) == [("tweet", "Roe", "that talks failed")]
+
+
+def test_quotation_around_reads_straight_marks_by_what_they_stick_to() -> None:
+    import re
+
+    from attribution._parsed import Sentence, Token
+    from attribution.attributions import _quotation_around
+
+    def sentence(text: str) -> Sentence:
+        toks = tuple(Token(i, m.group(), m.start(), m.end(), "X", "X", m.group(), -1, "dep")
+                     for i, m in enumerate(re.finditer(r"''|``|\w+|[^\w\s]", text)))
+        return Sentence(0, len(text), toks)
+
+    s = sentence('Roe said "we asked," Doe added.')
+    words = [t.text for t in s.tokens]
+    assert _quotation_around(s, words.index("asked")) == (2, 6)
+    assert _quotation_around(s, words.index("Doe")) is None
+    # a mark between spaces is ambiguous and a quotation that only closes began earlier:
+    # neither says what is quoted
+    assert _quotation_around(sentence('This is the " Title, " Doe wrote.'), 2) is None
+    assert _quotation_around(sentence("We asked,'' Doe said."), 1) is None
+    assert _quotation_around(sentence("Doe said, ``we asked.''"), 5) == (3, 7)

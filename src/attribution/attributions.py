@@ -316,7 +316,8 @@ def _surface_subject(
     objects = {c.index for c in _children(sent, verb, "obj", "iobj")}
     after = [] if lex.verb_lemma(verb.text, verb.lemma) in _ADDRESSED else [
         t for t in toks[verb.index + 1 :] if t.index not in content]
-    for leftward, side in ((True, _skip_parenthetical(before[::-1])), (False, after)):
+    back = _skip_relative_aside(_skip_parenthetical(before[::-1]))
+    for leftward, side in ((True, back), (False, after)):
         phrase: list[Token] = []
         for t in side:
             if t.upos in ("PUNCT", "VERB", "ADP", "SCONJ", "CCONJ") and t.text not in "'’":
@@ -349,6 +350,22 @@ def _skip_parenthetical(leftward: list[Token]) -> list[Token]:
             return leftward[k + 1 :]
         if t.text == ")":
             break
+    return leftward
+
+
+def _skip_relative_aside(leftward: list[Token]) -> list[Token]:
+    """*leftward* (tokens read from the verb back) without a relative clause set off by
+    commas right before the verb: "Roe, who campaigned here this week, tweeted" reads back
+    to "Roe"."""
+    if not leftward or leftward[0].text != ",":
+        return leftward
+    for k, t in enumerate(leftward[1:30], start=1):
+        if t.text == ",":
+            return leftward
+        if t.text.lower() in ("who", "which") and k + 1 < len(leftward) and (
+            leftward[k + 1].text == ","
+        ):
+            return leftward[k + 2 :]
     return leftward
 
 
@@ -616,6 +633,34 @@ _SEPARATORS = {",", "—", "–", "--"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘", "''", "``"}
 _OPENING_QUOTES = {'"', "“", "‘", "''", "``"}
 _CLOSING_QUOTES = {'"', "”", "’", "''"}
+_DOUBLE_OPEN = {"“", "``"}
+_DOUBLE_CLOSE = {"”"}
+_DOUBLE_EITHER = {'"', "''"}
+
+
+def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
+    """The opening and closing mark of the double quotation around token *index*, when both
+    stand in the sentence.  A mark opens when it is an opening mark or a straight one that
+    sticks to the word after it only, and closes the other way round; other marks (straight
+    ones between spaces) are left alone, as are quotations that run past the sentence."""
+    toks = sent.tokens
+    open_at: int | None = None
+    for k, t in enumerate(toks):
+        if t.text not in _DOUBLE_OPEN | _DOUBLE_CLOSE | _DOUBLE_EITHER:
+            continue
+        glued_after = k + 1 < len(toks) and toks[k + 1].start == t.end
+        glued_before = k > 0 and toks[k - 1].end == t.start
+        opening = t.text in _DOUBLE_OPEN or (
+            t.text in _DOUBLE_EITHER and glued_after and not glued_before)
+        closing = t.text in _DOUBLE_CLOSE or (
+            t.text in _DOUBLE_EITHER and glued_before and not glued_after)
+        if opening and open_at is None:
+            open_at = k
+        elif closing and open_at is not None:
+            if open_at < index < k:
+                return open_at, k
+            open_at = None
+    return None
 
 
 def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
@@ -892,6 +937,17 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
         (t.upos == "VERB" and t.head == verb.index and t.deprel in ("xcomp", "dep", "conj")))]
     if not finite:
         return set()
+    if verb.lemma.lower() in _ADDRESSED:
+        # "telling reporters, 'Nobody asked'": whom the speaker told is no part of the content
+        told = set().union(*(_subtree_ids(sent, o.index) for o in objs))
+        k = 0
+        while k < len(tail) and tail[k].index in told and tail[k].upos in (*_NP_TAGS, "PUNCT") \
+                and tail[k].text not in _OPENING_QUOTES and tail[k].text.lower() != "that":
+            k += 1  # the addressee's noun phrase, not a clause the parse hung on it
+        while k < len(tail) and tail[k].upos == "PUNCT" and tail[k].text not in _OPENING_QUOTES:
+            k += 1
+        if k < len(tail):
+            tail = tail[k:]
     return {t.index for t in tail}
 
 
@@ -1117,6 +1173,12 @@ def verb_attributions(
                     k -= 1
                 ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
+        quoted = _quotation_around(sent, verb.index)
+        if quoted is not None and contents and not quoted[0] <= min(ids) <= max(ids) <= quoted[1]:
+            # a report inside a quotation ('"... Roe, asked for help," Doe said') has its
+            # content inside the quotation too
+            ids = {i for i in ids if quoted[0] <= i <= quoted[1]}
+            contents = _content_runs(sent, ids)
         if contents and min(ids) < verb.index < max(ids):
             # '"...," he said, pointing to his ears': a participle after a cue that follows
             # its content tells what the speaker did, not what was said
@@ -1182,10 +1244,20 @@ def verb_attributions(
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
         if subj is not None and _word_of_time(sent, subj, lex):
             subj = _beside_time_word(sent, subj, lex)
+        if subj is not None and subj.index in ids and verb.xpos == "VBG" and (
+            verb.deprel in ("advcl", "conj", "xcomp") and verb.head >= 0
+        ):
+            # "X shrugged it off, telling reporters, '...'": the parse took a word of the
+            # quotation for the participle's subject; the speaker is the clause's subject
+            subj = _subject_of(sent, sent.tokens[verb.head])
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
+        if subj is not None and quoted is not None and not quoted[0] <= subj.index <= quoted[1]:
+            subj = None  # the speaker of the quotation is not who reports inside it
         named = None
-        if subj is None and not (passive and _children(sent, verb, *_PASS_SUBJ)):
+        if subj is None and quoted is None and not (
+            passive and _children(sent, verb, *_PASS_SUBJ)
+        ):
             # (the subject of a passive cue is who was asked or told, not the speaker)
             named = _name_before_apposition(sent, verb, ids, lex)
             if named is None:

@@ -924,3 +924,15 @@ def test_quotation_around_reads_straight_marks_by_what_they_stick_to() -> None:
     assert _quotation_around(sentence('This is the " Title, " Doe wrote.'), 2) is None
     assert _quotation_around(sentence("We asked,'' Doe said."), 1) is None
     assert _quotation_around(sentence("Doe said, ``we asked.''"), 5) == (3, 7)
+
+
+def test_a_reporting_participle_after_the_content_is_a_report_of_its_own() -> None:
+    # "Roe criticized the plan, saying it failed": the plan is what was criticized; what
+    # Roe said is a second report, whatever the parse hung the participle on
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("criticized", "VERB", "VBD", "criticize", -1, "root"),
+            ("the", "DET", "DT", "the", 3, "det"), ("plan", "NOUN", "NN", "plan", 1, "obj"),
+            (",", "PUNCT", ",", ",", 5, "punct"), ("saying", "VERB", "VBG", "say", 3, "acl"),
+            ("it", "PRON", "PRP", "it", 7, "nsubj"), ("failed", "VERB", "VBD", "fail", 5, "ccomp"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert ("criticize", "Roe", "the plan") in _verb_claims(rows)

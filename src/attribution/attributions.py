@@ -1161,6 +1161,10 @@ def verb_attributions(
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
             contents, ids = _verb_contents(sent, verb, extra, skip=postposed)
+            cut = _cut_before_reporting_participle(sent, verb, ids, lex)
+            if cut != ids and _content_runs(sent, cut):
+                ids = cut
+                contents = _content_runs(sent, ids)
             if ids and not entry.attitude:
                 regrouped = _regroup_conjuncts(sent, verb, ids, lex)
                 if regrouped != ids:
@@ -1487,6 +1491,22 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
             end = max(out)
     return out
+
+
+def _cut_before_reporting_participle(
+    sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
+) -> set[int]:
+    """A content after its cue ends before ", saying ..." or ", telling X ...": the
+    participle reports again (the same speaker, or the one in the content), it is not part
+    of what was reported ("criticized the Democrats, saying the law was unfair")."""
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if i <= verb.index + 1 or t.xpos != "VBG" or sent.tokens[i - 1].text != ",":
+            continue
+        entry = lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower()))
+        if entry is not None and not entry.attitude:
+            return {j for j in ids if j < i - 1}
+    return ids
 
 
 def _drop_trailing_participles(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:

@@ -936,3 +936,14 @@ def test_a_reporting_participle_after_the_content_is_a_report_of_its_own() -> No
             ("it", "PRON", "PRP", "it", 7, "nsubj"), ("failed", "VERB", "VBD", "fail", 5, "ccomp"),
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert ("criticize", "Roe", "the plan") in _verb_claims(rows)
+
+
+def test_a_finite_verb_conjoined_to_a_content_noun_is_the_speakers_next_act() -> None:
+    # "Roe backs the laws and opposes a raise": the parse conjoined "opposes" to "laws"
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("backs", "VERB", "VBZ", "back", -1, "root"),
+            ("the", "DET", "DT", "the", 3, "det"), ("laws", "NOUN", "NNS", "law", 1, "obj"),
+            ("and", "CCONJ", "CC", "and", 5, "cc"), ("opposes", "VERB", "VBZ", "oppose", 3, "conj"),
+            ("a", "DET", "DT", "a", 7, "det"), ("raise", "NOUN", "NN", "raise", 5, "obj"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert ("back", "Roe", "the laws") in _verb_claims(rows)

@@ -1161,7 +1161,8 @@ def verb_attributions(
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
             contents, ids = _verb_contents(sent, verb, extra, skip=postposed)
-            cut = _cut_before_reporting_participle(sent, verb, ids, lex)
+            cut = _cut_before_reporting_participle(sent, verb, _drop_stray_predicates(
+                sent, verb, ids), lex)
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
@@ -1490,6 +1491,25 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
         ):
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
             end = max(out)
+    return out
+
+
+def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """A content noun phrase without the finite verb the parse conjoined to one of its nouns
+    ("backs right-to-work laws and opposes a higher minimum wage": "opposes" is the
+    speaker's second act, not part of the laws)."""
+    out = set(ids)
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if not (i > verb.index and i in out and t.deprel == "conj" and t.upos == "VERB"
+                and t.xpos in ("VBD", "VBZ", "VBP") and t.head in out
+                and sent.tokens[t.head].upos in ("NOUN", "PROPN", "PRON")):
+            continue
+        drop = _subtree_ids(sent, i)
+        first = min(drop)
+        while first - 1 > verb.index and sent.tokens[first - 1].upos in ("CCONJ", "PUNCT"):
+            first -= 1
+        out -= drop | set(range(first, i))
     return out
 
 

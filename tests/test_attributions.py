@@ -947,3 +947,20 @@ def test_a_finite_verb_conjoined_to_a_content_noun_is_the_speakers_next_act() ->
             ("a", "DET", "DT", "a", 7, "det"), ("raise", "NOUN", "NN", "raise", 5, "obj"),
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert ("back", "Roe", "the laws") in _verb_claims(rows)
+
+
+def test_a_bare_cue_clause_may_name_whom_the_speaker_told() -> None:
+    # '"Why not?" Roe told reporters.' split after the question: the quotation before the
+    # sentence is what Roe told them
+    from attribution._parsed import Sentence
+    from attribution.attributions import verb_attributions
+    from attribution.cues import lexicon
+
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"), ("told", "VERB", "VBD", "tell", -1, "root"),
+            ("reporters", "NOUN", "NNS", "reporter", 1, "obj"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    found = list(verb_attributions(sent, lexicon(), before=(-12, -2)))
+    assert [(text[a.source[0]:a.source[1]], a.contents) for a in found if a.source] == [
+        ("Roe", ((-12, -2),))]

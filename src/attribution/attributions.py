@@ -1607,15 +1607,18 @@ def _quote_after(sent: Sentence, verb: Token) -> set[int]:
 
 def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
     """The sentence is only a cue clause: "Bush said.", "Clinton said to People.", "said
-    a spokesman." (the verb is the root, has a subject, no complement and at most a few
-    modifiers, and the sentence opens with the subject or the verb)."""
+    a spokesman.", "Roe told reporters." (the verb is the root, has a subject, no
+    complement and at most a few modifiers, and the sentence opens with the subject or the
+    verb)."""
     if not verb.is_root or verb.upos != "VERB":
         return False
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
     if not words or len(words) > 40:
         return False
     kids = _children(sent, verb)
-    if any(c.deprel in ("ccomp", "obj", "xcomp", "parataxis", "csubj") for c in kids):
+    told = verb.lemma.lower() in _ADDRESSED  # ("Roe told reporters.": whom, not what)
+    if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") or (
+            c.deprel == "obj" and not told) for c in kids):
         return False
     subj = next((c for c in kids if c.deprel in ("nsubj", "nsubj:outer")), None)
     if subj is None:

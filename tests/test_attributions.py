@@ -964,3 +964,19 @@ def test_a_bare_cue_clause_may_name_whom_the_speaker_told() -> None:
     found = list(verb_attributions(sent, lexicon(), before=(-12, -2)))
     assert [(text[a.source[0]:a.source[1]], a.contents) for a in found if a.source] == [
         ("Roe", ((-12, -2),))]
+
+
+def test_headline_colon_after_a_tag_and_a_poll_as_the_source() -> None:
+    from attribution.attributions import headline_colon
+
+    def source_and_content(line: str) -> tuple[str, str] | None:
+        att = headline_colon(line, 0, len(line))
+        if att is None or att.source is None:
+            return None
+        (a, b), = att.contents
+        return line[att.source[0] : att.source[1]], line[a:b]
+
+    assert source_and_content("EXCLUSIVE – Jane Roe: Don’t Trust the Machines") == (
+        "Jane Roe", "Don’t Trust the Machines")
+    assert source_and_content("Poll: Roe Leads Doe in Ohio") == ("Poll", "Roe Leads Doe in Ohio")
+    assert source_and_content("Update: Roe Leads Doe in Ohio") is None

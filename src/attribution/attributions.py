@@ -1790,6 +1790,11 @@ _SOURCE_COLON = re.compile(
     r"^(?P<src>[A-Z][\w.'’-]*(?:\s+(?:(?:at|of|for|from)\s+)?[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 
 
+# a tag before a headline's own words; and what speaks before a headline colon though it
+# labels a body paragraph ("Poll: Roe leads Doe": the poll's finding)
+_HEADLINE_TAG = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|VIDEO|AUDIO|UPDATE|UPDATED|REPORT|"
+                           r"OPINION|ANALYSIS|LIVE)\s*[–—|:-]\s*")
+_HEADLINE_SOURCES = {"poll", "report"}
 _NOT_SPEAKERS = {
     "note", "editor's note", "editor’s note", "update", "updated", "correction", "related",
     "photo", "video", "watch", "read", "read more", "listen", "breaking", "breaking news",
@@ -1809,6 +1814,8 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
     line = text[start:end]
     bullet = _BULLET.match(line)
     lo = bullet.end() if bullet else 0
+    tag = _HEADLINE_TAG.match(line, lo)  # "EXCLUSIVE – Jane Roe: ..."
+    lo = tag.end() if tag else lo
     m = _COLON_SOURCE.search(line, lo)
     if m and m.start() > lo:
         colon = start + m.start()
@@ -1819,7 +1826,7 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
                                   (start + m.start("src"), start + m.end("src")), text)
     m = _SOURCE_COLON.match(line[lo:])
     if m and not (m.group("src").isupper() and " " in m.group("src")) and (  # "FIX IS IN:"
-        m.group("src").lower().strip(" .") not in _NOT_SPEAKERS
+        m.group("src").lower().strip(" .") not in _NOT_SPEAKERS - _HEADLINE_SOURCES
     ):
         return _colon_prefix(text, start + lo, end, m)
     return None

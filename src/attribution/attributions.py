@@ -161,10 +161,14 @@ def source_phrase(
     # an "as" the parse took for a preposition ("as a new poll showed")
     ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() in ("by", "as")}
     # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
-    # of "told"): adjacent siblings with the same relation belong to the phrase
+    # of "told"): adjacent siblings with the same relation belong to the phrase. Adjacent to
+    # the words around the head: the parse may hang a far comma on it ("Sen. Jane Roe,
+    # meanwhile, said" with "Roe" a sibling of "Sen." and the second comma on "Sen.")
     for step in (-1, 1):
         while True:
-            i = (min(ids) - 1) if step < 0 else (max(ids) + 1)
+            i = head.index
+            while i in ids:
+                i += step
             sib = _ancestor_below(sent, i, head.head)
             if sib is None or sib is head or sib.deprel != head.deprel or sib.upos not in (
                 "PROPN", "NOUN", "ADJ", "DET"

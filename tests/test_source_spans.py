@@ -71,3 +71,45 @@ def test_title_split_from_the_name_with_a_parenthesis_hung_on_the_title() -> Non
         (".", "PUNCT", ".", ".", 6, "punct"),
     ]
     assert _sources(rows) == [("warn", "Sen. Ann Lowe", ("D-Ore.",))]
+
+
+def _found_by_poll(rows: list[Row]) -> str:
+    return next(source for lemma, source, _ in _sources(rows) if lemma == "find")
+
+
+def test_a_past_participle_phrase_restricting_the_source_belongs_to_it() -> None:
+    rows: list[Row] = [
+        ("A", "DET", "DT", "a", 1, "det"),
+        ("survey", "NOUN", "NN", "survey", 7, "nsubj"),
+        ("conducted", "VERB", "VBN", "conduct", 1, "acl"),
+        ("by", "ADP", "IN", "by", 5, "case"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("college", "NOUN", "NN", "college", 2, "obl:agent"),
+        ("recently", "ADV", "RB", "recently", 7, "advmod"),
+        ("found", "VERB", "VBD", "find", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 11, "mark"),
+        ("voters", "NOUN", "NNS", "voter", 11, "nsubj"),
+        ("were", "AUX", "VBD", "be", 11, "cop"),
+        ("divided", "ADJ", "JJ", "divided", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _found_by_poll(rows) == "A survey conducted by the college"
+
+
+def test_a_participle_phrase_set_off_by_commas_stays_out_of_the_source() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("survey", "NOUN", "NN", "survey", 7, "nsubj"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("released", "VERB", "VBN", "release", 1, "acl"),
+        ("on", "ADP", "IN", "on", 5, "case"),
+        ("Monday", "PROPN", "NNP", "Monday", 3, "obl"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("found", "VERB", "VBD", "find", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 11, "mark"),
+        ("voters", "NOUN", "NNS", "voter", 11, "nsubj"),
+        ("were", "AUX", "VBD", "be", 11, "cop"),
+        ("divided", "ADJ", "JJ", "divided", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _found_by_poll(rows) == "The survey"

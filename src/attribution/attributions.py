@@ -156,7 +156,7 @@ def source_phrase(
     (a modifier headed by one of *time_words*), "Last month, the Chronicle" (a fronted
     phrase set off by a comma).
     """
-    ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
+    ids = _with_restrictive_participles(sent, _subtree_ids(sent, head.index, _CUT_FROM_SOURCE))
     # a by-agent's preposition is no part of its name: "(announced) by the ministry", nor is
     # an "as" the parse took for a preposition ("as a new poll showed")
     ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() in ("by", "as")}
@@ -253,6 +253,28 @@ def source_phrase(
     return SourcePhrase(
         _span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to
     )
+
+
+def _with_restrictive_participles(sent: Sentence, ids: set[int]) -> set[int]:
+    """*ids* with the past participle phrases that restrict a noun among them, as part of the
+    noun phrase: "a poll conducted in May", "people involved in the talks". One set off by a
+    comma describes the noun and stays out, and so does one that holds a clause of its own
+    ("a memo sent to aides that said ...")."""
+    grown = True
+    while grown:
+        grown = False
+        for t in sent.tokens:
+            if t.deprel != "acl" or t.xpos != "VBN" or t.head not in ids or t.index in ids:
+                continue
+            sub = _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)
+            words = sorted(i for i in sub if sent.tokens[i].upos != "PUNCT")
+            if len(words) < 2 or (words[0] > 0 and sent.tokens[words[0] - 1].text in _EDGE_PUNCT
+                                  ) or any(sent.tokens[i].deprel in ("ccomp", "csubj")
+                                           for i in sub):
+                continue
+            ids = ids | sub
+            grown = True
+    return ids
 
 
 def _ancestor_below(sent: Sentence, index: int, top: int) -> Token | None:

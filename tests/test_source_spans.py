@@ -113,3 +113,23 @@ def test_a_participle_phrase_set_off_by_commas_stays_out_of_the_source() -> None
         (".", "PUNCT", ".", ".", 7, "punct"),
     ]
     assert _found_by_poll(rows) == "The survey"
+
+
+def test_an_apposition_hung_on_a_noun_inside_the_source_belongs_to_it() -> None:
+    # the parse hung the name on "group", not on "director"
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("director", "NOUN", "NN", "director", 9, "nsubj"),
+        ("of", "ADP", "IN", "of", 4, "case"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("group", "NOUN", "NN", "group", 1, "nmod"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("Ann", "PROPN", "NNP", "Ann", 4, "appos"),
+        ("Lowe", "PROPN", "NNP", "Lowe", 6, "flat"),
+        (",", "PUNCT", ",", ",", 1, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("rents", "NOUN", "NNS", "rent", 11, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 9, "ccomp"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert _sources(rows) == [("say", "The director of the group , Ann Lowe", ())]

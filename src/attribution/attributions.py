@@ -156,7 +156,7 @@ def source_phrase(
     (a modifier headed by one of *time_words*), "Last month, the Chronicle" (a fronted
     phrase set off by a comma).
     """
-    ids = _with_restrictive_participles(sent, _subtree_ids(sent, head.index, _CUT_FROM_SOURCE))
+    ids = _with_inner_modifiers(sent, _subtree_ids(sent, head.index, _CUT_FROM_SOURCE))
     # a by-agent's preposition is no part of its name: "(announced) by the ministry", nor is
     # an "as" the parse took for a preposition ("as a new poll showed")
     ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() in ("by", "as")}
@@ -255,15 +255,21 @@ def source_phrase(
     )
 
 
-def _with_restrictive_participles(sent: Sentence, ids: set[int]) -> set[int]:
-    """*ids* with the past participle phrases that restrict a noun among them, as part of the
-    noun phrase: "a poll conducted in May", "people involved in the talks". One set off by a
-    comma describes the noun and stays out, and so does one that holds a clause of its own
-    ("a memo sent to aides that said ...")."""
+def _with_inner_modifiers(sent: Sentence, ids: set[int]) -> set[int]:
+    """*ids* with what the cut took from inside the noun phrase: past participle phrases that
+    restrict a noun ("a poll conducted in May", "people involved in the talks"; one set off by
+    a comma, a bare participle or one holding a clause stays out), and an apposition to a noun
+    below the head ("the director of the group, Jane Roe": the parse hung the name on
+    "group"), which is part of the phrase, not a descriptor of the source."""
     grown = True
     while grown:
         grown = False
         for t in sent.tokens:
+            if (t.deprel == "appos" and t.head in ids and t.index not in ids
+                    and sent.tokens[t.head].head in ids):
+                ids = ids | _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)
+                grown = True
+                continue
             if t.deprel != "acl" or t.xpos != "VBN" or t.head not in ids or t.index in ids:
                 continue
             sub = _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)

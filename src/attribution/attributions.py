@@ -156,15 +156,19 @@ def source_phrase(
     (a modifier headed by one of *time_words*), "Last month, the Chronicle" (a fronted
     phrase set off by a comma).
     """
-    ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
+    ids = _with_inner_modifiers(sent, _subtree_ids(sent, head.index, _CUT_FROM_SOURCE))
     # a by-agent's preposition is no part of its name: "(announced) by the ministry", nor is
     # an "as" the parse took for a preposition ("as a new poll showed")
     ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() in ("by", "as")}
     # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
-    # of "told"): adjacent siblings with the same relation belong to the phrase
+    # of "told"): adjacent siblings with the same relation belong to the phrase. Adjacent to
+    # the words around the head: the parse may hang a far comma on it ("Sen. Jane Roe,
+    # meanwhile, said" with "Roe" a sibling of "Sen." and the second comma on "Sen.")
     for step in (-1, 1):
         while True:
-            i = (min(ids) - 1) if step < 0 else (max(ids) + 1)
+            i = head.index
+            while i in ids:
+                i += step
             sib = _ancestor_below(sent, i, head.head)
             if sib is None or sib is head or sib.deprel != head.deprel or sib.upos not in (
                 "PROPN", "NOUN", "ADJ", "DET"
@@ -249,6 +253,34 @@ def source_phrase(
     return SourcePhrase(
         _span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to
     )
+
+
+def _with_inner_modifiers(sent: Sentence, ids: set[int]) -> set[int]:
+    """*ids* with what the cut took from inside the noun phrase: past participle phrases that
+    restrict a noun ("a poll conducted in May", "people involved in the talks"; one set off by
+    a comma, a bare participle or one holding a clause stays out), and an apposition to a noun
+    below the head ("the director of the group, Jane Roe": the parse hung the name on
+    "group"), which is part of the phrase, not a descriptor of the source."""
+    grown = True
+    while grown:
+        grown = False
+        for t in sent.tokens:
+            if (t.deprel == "appos" and t.head in ids and t.index not in ids
+                    and sent.tokens[t.head].head in ids):
+                ids = ids | _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)
+                grown = True
+                continue
+            if t.deprel != "acl" or t.xpos != "VBN" or t.head not in ids or t.index in ids:
+                continue
+            sub = _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)
+            words = sorted(i for i in sub if sent.tokens[i].upos != "PUNCT")
+            if len(words) < 2 or (words[0] > 0 and sent.tokens[words[0] - 1].text in _EDGE_PUNCT
+                                  ) or any(sent.tokens[i].deprel in ("ccomp", "csubj")
+                                           for i in sub):
+                continue
+            ids = ids | sub
+            grown = True
+    return ids
 
 
 def _ancestor_below(sent: Sentence, index: int, top: int) -> Token | None:

@@ -68,3 +68,12 @@ def test_a_possessive_pronoun_takes_the_type_of_whom_it_stands_for(parser: Parse
     aides = next(s for s in art.sources if s.name == "his aides")
     assert aides.type == "government"
     assert aides.evidence[0].span is not None and aides.evidence[0].span.text == "President Obama"
+
+
+def test_a_surname_source_takes_the_titled_mention_of_its_name(parser: Parser) -> None:
+    # the titled mention is an object, neither a source nor a named subject
+    art = parser.parse("The state sent engineers to help Lakeview Mayor Jane Roe with the "
+                       "repairs. “We are grateful for the help,” Roe said on Monday.")
+    roe = next(s for s in art.sources if any(m.span.text == "Roe" for m in s.mentions))
+    assert "Lakeview Mayor Jane Roe" in [d.text for d in roe.descriptors]
+    assert roe.type == "government"

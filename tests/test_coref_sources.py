@@ -145,3 +145,51 @@ def test_a_possessive_pronoun_stands_for_the_latest_named_person() -> None:
     assert possessive_antecedent(entities, mentions, 4, text) == 0
     # a mention that does not open with a possessive pronoun has no owner to find
     assert possessive_antecedent(entities, mentions, 3, text) is None
+
+
+def _descriptors(text: str, mention: Mention) -> list[str]:
+    return [text[a:b] for a, b in mention.descriptors]
+
+
+def test_a_surname_takes_the_titled_first_mention_of_its_name() -> None:
+    text = ("The agency sent a team to help Lakeview Mayor Jane Q. Roe, a Democrat elected in "
+            "2014, with the cleanup. “We are grateful,” Roe said. Ms. Roe added more.")
+    mentions = _mentions(text, "Roe", "Ms. Roe")
+    mentions[0].start = text.index("Roe said")
+    mentions[0].end = mentions[0].start + 3
+    resolve(mentions, text)
+    assert mentions[1].entity == mentions[0].entity
+    assert _descriptors(text, mentions[0]) == ["Lakeview Mayor Jane Q. Roe",
+                                               "a Democrat elected in 2014"]
+    # "Secretary of State" is one title; lowercase role words before it count too
+    text = ("Critics wrote to former Secretary of State Tom Farrow. "
+            "The campaign's senior adviser Ann Lee replied. Farrow said no. Lee said yes.")
+    mentions = _mentions(text, "Farrow", "Lee")
+    for m, word in zip(mentions, ("Farrow said", "Lee said"), strict=True):
+        m.start = text.index(word)
+        m.end = m.start + len(word.split()[0])
+    resolve(mentions, text)
+    assert _descriptors(text, mentions[0]) == ["former Secretary of State Tom Farrow"]
+    assert _descriptors(text, mentions[1]) == ["campaign's senior adviser Ann Lee"]
+
+
+def test_no_fuller_mention_when_the_surname_is_shared_or_another_sources() -> None:
+    # two people share the surname: "Roe" is left alone
+    text = "Gov. Jane Roe met Tom Roe, her brother. Roe said it went well."
+    at = text.index("Roe said")
+    mentions = [Mention(at, at + 3, "Roe", "name", "Roe")]
+    resolve(mentions, text)
+    assert mentions[0].descriptors == ()
+    # the fuller mention is another source's mention, or the name is a weekday
+    text = "Sen. Tom Farrow spoke on Monday. Farrow agreed. Later Monday said no."
+    mentions = _mentions(text, "Sen. Tom Farrow", "Farrow")
+    mentions[1].kind = "name"
+    mentions.append(Mention(text.rindex("Monday"), text.rindex("Monday") + 6, "Monday", "name",
+                            "Monday"))
+    resolve(mentions, text)
+    assert [m.descriptors for m in mentions] == [(), (), ()]
+    # a mention with a given name takes only a fuller mention with that given name
+    text = "They asked Gov. Ann Roe about it. Jane Roe said no."
+    mentions = _mentions(text, "Jane Roe")
+    resolve(mentions, text)
+    assert mentions[0].descriptors == ()

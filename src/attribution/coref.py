@@ -16,7 +16,9 @@ Groups the local source mentions of all attributions into entities, in text orde
   a sentence ("A Democratic pollster, Jane Roe, said"); a name given as a descriptor counts as
   a name of the source.
 
-After grouping, :func:`possessive_antecedent` finds what a possessive pronoun that opens a
+After grouping, a source known only by a surname gets the article's first fuller mention of
+its name ("Flint Mayor Jane Roe") and the apposition after it as descriptors, and
+:func:`possessive_antecedent` finds what a possessive pronoun that opens a
 mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from attrs import define, field
 
@@ -221,7 +224,176 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
         elif target is None and m.kind == "description":
             target = _description_match(entities, m)
         add(mi, target)
+    _full_names(mentions, entities, text)
     return entities
+
+
+_HONORIFIC_WORDS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr"}
+# words that end a run of title words written before a name ("with Speaker Jane Roe")
+_NOT_TITLE = {"the", "a", "an", "and", "or", "but", "of", "for", "at", "by", "to", "in", "on",
+              "with", "from", "as", "than", "that", "this", "these", "those", "who", "which",
+              "said", "says", "say", "told", "tells", "asked", "according", "is", "was", "are",
+              "were", "be", "been", "has", "have", "had", "his", "her", "their", "its", "our",
+              "my", "your", "he", "she", "they", "it", "we", "i", "you", "about", "after",
+              "before", "when", "while", "if", "because", "like", "including", "against",
+              "between", "among", "over", "under", "into", "onto", "upon", "via", "per",
+              "whose", "whom", "not", "also", "then", "now", "even", "just", "only", "both"}
+_NOT_SURNAME = {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "pres", "sec",
+                "mr", "mrs", "ms", "dr", "prof", "rev", "the",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
+_CLAUSE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said",
+                 "says", "did", "does", "can", "could"}
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _full_names(mentions: Sequence[Mention], entities: Sequence[Entity], text: str) -> None:
+    """Give a person known by a surname ("Weaver", "Mr. Ryan") the article's first fuller
+    mention of that name as a descriptor: the title words and given name written before it
+    ("Flint Mayor Karen Weaver", "Speaker Paul D. Ryan") and an apposition right after it
+    (", a former aide to X,"), when that mention is no source itself ("sent an aide to
+    assist Flint Mayor Karen Weaver").
+
+    Only for a surname that one given name goes with in the whole article ("Hillary Clinton"
+    and "Bill Clinton" leave "Clinton" alone) and where no other source's mention holds the
+    fuller mention; a mention with a given name ("Karen Weaver") takes only a fuller mention
+    with that given name."""
+    from .sources._names import given_names
+
+    given = given_names()
+    for ent in entities:
+        named = [mentions[k] for k in ent.mentions if mentions[k].kind in ("name", "short_name")]
+        if not named or any(mentions[k].descriptors for k in ent.mentions):
+            continue
+        first = named[0]
+        words = [w for w in _WORD.findall(first.text) if w.lower() not in _HONORIFIC_WORDS]
+        if not 1 <= len(words) <= 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        surname = words[-1].rstrip(".")
+        if surname.lower() in _NOT_SURNAME:
+            continue  # "Monday" and "Rep" are no one's name
+        own_given = words[0].lower() if len(words) == 2 else None
+        if own_given is not None and own_given not in given:
+            continue
+        found = _fuller_mention(text, surname, own_given, first.end, given)
+        if found is None:
+            continue
+        spans = [found[0]] if found[1] is None else [found[0], found[1]]
+        if any(m.entity != first.entity and m.start < b and a < m.end
+               for m in mentions for a, b in spans):
+            continue  # the fuller mention is another source's
+        if all(first.start <= a and b <= first.end for a, b in spans):
+            continue  # nothing more than the mention itself
+        first.descriptors = tuple(spans)
+
+
+def _fuller_mention(
+    text: str, surname: str, own_given: str | None, before: int, given: frozenset[str]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The first "Title Given Surname" of *surname* ending by *before*, and its apposition."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
+    given_seen: set[str] = set()
+    best: tuple[int, int] | None = None
+    for hit in pattern.finditer(text):
+        prev = _words_before(text, hit.start())
+        while prev and _ABBREVIATION.fullmatch(prev[-1][2]) and len(prev[-1][2]) == 2:
+            prev.pop()  # a middle initial: "Paul D. Ryan"
+        if prev and prev[-1][2].lower() in given and _NAME_WORD.fullmatch(prev[-1][2]):
+            given_seen.add(prev[-1][2].lower())
+        if best is not None or hit.end() > before:
+            continue
+        if own_given is not None and not (prev and prev[-1][2].lower() == own_given):
+            continue
+        start = _title_start(text, hit.start())
+        if start < hit.start() and text[start : hit.start()].strip().lower().rstrip(".") not in \
+                _HONORIFIC_WORDS:
+            best = (start, hit.end())
+    if best is None or len(given_seen) > 1:
+        return None
+    return best, _apposition_after(text, best[1])
+
+
+def _words_before(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """The words of the line before *pos* (start, end, word)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    base = max(line_start, pos - 160)
+    return [(base + w.start(), base + w.end(), w.group())
+            for w in re.finditer(r"\S+", text[base:pos])]
+
+
+def _title_start(text: str, pos: int) -> int:
+    """Where the title words and given name written right before a name at *pos* start
+    ("Flint Mayor Karen" of "Flint Mayor Karen Weaver", "Secretary of State" included)."""
+    from .sources._names import given_names
+
+    start = pos
+    lower = 0
+    prev = _words_before(text, pos)
+    # the given name (and middle initials) right before the surname: "of" may not come
+    # right before it ("Supporters of Jane Roe" is no title)
+    given_at = len(prev)
+    while given_at > 0 and len(prev[given_at - 1][2]) == 2 and \
+            _ABBREVIATION.fullmatch(prev[given_at - 1][2]):
+        given_at -= 1  # a middle initial
+    if given_at > 0 and prev[given_at - 1][2].lower() in given_names():
+        given_at -= 1
+    for k in range(len(prev) - 1, max(-1, len(prev) - 9), -1):
+        a, _b, word = prev[k]
+        low = word.lower()
+        if word[-1] in ",;:\"“”()[]—–" or word[0] in "\"“(" or (
+            word.endswith(".") and not _ABBREVIATION.fullmatch(word)
+        ):
+            break
+        if low == "of" and start < pos and text[start].isupper() and k > 0 and \
+                prev[k - 1][2][:1].isupper() and k + 1 < given_at:
+            start = a  # "Secretary of State Jane Roe"
+            continue
+        if low in _NOT_TITLE or low.strip("'’s") in _NOT_TITLE:
+            break
+        if word[:1].islower():
+            if lower >= 4 or not re.fullmatch(r"[a-z][a-z'’-]*", word) or \
+                    re.sub(r"['’]s$", "", low) not in _role_words():
+                break  # "help Mayor Jane Roe": not a word of a role
+            lower += 1
+        start = a
+    return start
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The words of the built-in lexicon's phrases and titles, and the words for a past role
+    ("former"): lower-case words that may stand in a title written before a name."""
+    from .sources import SourceTyper
+
+    rules = SourceTyper.default().rules
+    words: set[str] = set(rules.word_list("past"))
+    for entry in rules.lexicon:
+        words.update(entry.phrase.lower().split())
+    for title in rules.titles:
+        words.update(title.title.lower().split())
+    return frozenset(words - _NOT_TITLE)
+
+
+def _apposition_after(text: str, end: int) -> tuple[int, int] | None:
+    """", a Democratic pollster," right after a name: the noun phrase up to the next comma,
+    full stop or line end, when it opens with an article."""
+    after = text[end : end + 200]
+    if not after.startswith(", ") or not after[2:].lower().startswith(("a ", "an ", "the ")):
+        return None
+    stops = [i for i in (after.find(",", 2), after.find(". ", 2), after.find("\n", 2),
+                         after.find(";", 2)) if i > 0]
+    stop = min(stops, default=len(after))
+    a, b = end + 2, end + stop
+    while b > a and text[b - 1] in " .":
+        b -= 1
+    words = _WORD.findall(text[a:b])
+    cut = next((k for k, w in enumerate(words) if w.lower() in _REL_PRONOUNS | {"whose"}),
+               len(words))
+    if any(w.lower() in _CLAUSE_WORDS for w in words[:cut]):
+        return None  # ", the details were discussed": a clause, not an apposition
+    return (a, b) if b > a else None
 
 
 def _by_overlap(mentions: Sequence[Mention], mi: int, span: tuple[int, int]) -> int | None:

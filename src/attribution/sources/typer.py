@@ -428,6 +428,17 @@ class SourceTyper:
         name = " ".join(t.text for t in words)
         return looks_like_person(name) is None and self._whole_name(words) is None
 
+    def _initialled(self, tokens: list[Token], m_head: _Match) -> bool:
+        """Whether a known person's surname follows a given name and a middle initial that
+        make up the same person's name ("John R. Kasich" for "John Kasich")."""
+        k = m_head.start
+        if k < 2 or not _INITIAL.match(tokens[k - 1].text):
+            return False
+        j = k - 1
+        while j > 0 and _INITIAL.match(tokens[j - 1].text):
+            j -= 1
+        return j > 0 and self._whole_name([tokens[j - 1], tokens[k]]) is m_head.entry
+
     def _title_owner(self, role: _Match, core_matches: list[_Match]) -> _Match | None:
         """The known organisation right before a title that is also a role word ("CNN" in
         "CNN President Jane Roe"): the person is its officer, not the head of a state."""
@@ -520,7 +531,8 @@ class SourceTyper:
             or (m_head.kind == "gazetteer" and m_head.end - m_head.start == 1
                 and m_head.start > core_start and tokens[m_head.start - 1].text[:1].isupper()
                 and not any(m.start <= m_head.start - 1 < m.end for m in matches)
-                and tokens[m_head.start - 1].key not in HONORIFICS)
+                and tokens[m_head.start - 1].key not in HONORIFICS
+                and not self._initialled(tokens, m_head))
         ):
             core_matches = [m for m in core_matches if m is not m_head]
             m_head = None
@@ -673,6 +685,8 @@ class SourceTyper:
         if got is None:
             return None
         typ, name, pack, first, last = got
+        if typ == "document":
+            return None  # "Proponents of the bill": a text is nobody's employer
         words = [t for t in _strip(tokens) if t.text[:1].isalnum()]
         if self._whole_name(tokens) is None and words and all(
             t.text[:1].isupper() for t in words
@@ -990,9 +1004,12 @@ class SourceTyper:
         if "political" not in self.taxonomy or "government" not in self.taxonomy:
             return []
         office = any(
-            ev.rule.split(":")[1] in ("title", "office", "gazetteer", "fallback")
-            and self.taxonomy.is_a(ev.type, "government")
-            and not self.taxonomy.is_a(ev.type, "military")
+            (ev.rule.split(":")[1] in ("title", "office", "gazetteer", "fallback")
+             and self.taxonomy.is_a(ev.type, "government")
+             and not self.taxonomy.is_a(ev.type, "military"))
+            # "Former Gov. Jane Roe, an early backer of X": a former elected official who
+            # backs a candidate is a surrogate too, not a private person
+            or "former_office" in ev.rule.split(":")[1:3]
             for ev, _ in ranked if ev.type in self.taxonomy and ev.rule.count(":") >= 2
         )
         if not office:

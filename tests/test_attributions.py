@@ -980,3 +980,13 @@ def test_headline_colon_after_a_tag_and_a_poll_as_the_source() -> None:
         "Jane Roe", "Don’t Trust the Machines")
     assert source_and_content("Poll: Roe Leads Doe in Ohio") == ("Poll", "Roe Leads Doe in Ohio")
     assert source_and_content("Update: Roe Leads Doe in Ohio") is None
+
+
+def test_where_a_finding_puts_its_object_is_part_of_the_finding() -> None:
+    # "Polls show Roe with a lead": the lead is found too; "on Monday" stays the scene
+    rows = [("Polls", "NOUN", "NNS", "poll", 1, "nsubj"),
+            ("show", "VERB", "VBP", "show", -1, "root"), ("Roe", "PROPN", "NNP", "Roe", 1, "obj"),
+            ("with", "ADP", "IN", "with", 5, "case"), ("a", "DET", "DT", "a", 5, "det"),
+            ("lead", "NOUN", "NN", "lead", 1, "obl"), ("on", "ADP", "IN", "on", 7, "case"),
+            ("Monday", "PROPN", "NNP", "Monday", 1, "obl"), (".", "PUNCT", ".", ".", 1, "punct")]
+    assert _verb_claims(rows) == [("show", "Polls", "Roe with a lead")]

@@ -603,9 +603,9 @@ def _verb_contents(
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
-                if sib.index > h.index and not _adjunct_of_time_or_place(sent, sib) and not (
-                    sib.deprel == "advcl" and _speakers_act(sent, sib)
-                ):
+                if sib.index > h.index and (
+                    not _adjunct_of_time_or_place(sent, sib) or _standing(sent, verb, sib)
+                ) and not (sib.deprel == "advcl" and _speakers_act(sent, sib)):
                     ids |= _subtree_ids(sent, sib.index)
             if h.deprel in ("obj", "obl", "iobj") and h.upos in ("NOUN", "PROPN", "PRON"):
                 # "endorsed Ben Carson, a neurosurgeon who ...", "criticized X, which ...":
@@ -1588,6 +1588,16 @@ def _adjunct_of_time_or_place(sent: Sentence, tok: Token) -> bool:
         return True
     return bool(cases & _SCENE_PREPS) and (
         tok.upos == "PROPN" or bool(_children(sent, tok, "det", "nummod", "nmod:poss")))
+
+
+def _standing(sent: Sentence, verb: Token, tok: Token) -> bool:
+    """"polls show Roe with a lead", "showed Doe at 11 percent", "found Roe in third place":
+    after a verb of findings, where its object stands is part of the finding."""
+    if verb.lemma.lower() not in ("show", "find", "put") or tok.deprel != "obl":
+        return False
+    cases = {c.text.lower() for c in _children(sent, tok, "case")}
+    return bool(cases & {"with", "at", "in", "ahead", "behind"}) and not (
+        cases & _ALWAYS_SCENE) and tok.upos != "PROPN"
 
 
 _INQUIRIES = {"poll", "survey", "study", "report", "analysis", "review", "investigation",

@@ -990,3 +990,10 @@ def test_where_a_finding_puts_its_object_is_part_of_the_finding() -> None:
             ("lead", "NOUN", "NN", "lead", 1, "obl"), ("on", "ADP", "IN", "on", 7, "case"),
             ("Monday", "PROPN", "NNP", "Monday", 1, "obl"), (".", "PUNCT", ".", ".", 1, "punct")]
     assert _verb_claims(rows) == [("show", "Polls", "Roe with a lead")]
+
+
+def test_a_cue_inside_a_transcript_turn_is_the_speakers_own_wording(parser: Parser) -> None:
+    art = parser.parse("Mayor Discusses Crime\n\nThe mayor spoke to a radio host on Monday.\n\n"
+                       "ROE: People here are worried. They want safe streets and good schools "
+                       "for their children.\n")
+    assert [(src(c), c.cue and c.cue.kind) for c in attributed(art)] == [("ROE", "colon")]

@@ -109,6 +109,11 @@ def build_article(
         if not (_inside_quote(f.att.cue, quotes)
                 and (not f.att.proper or _quote_reported(f, found, quotes)))
     ]
+    # the same for a cue inside a transcript's turn of speech ("ROE: ... They want safe
+    # streets ..."): the turn is the speaker's own wording
+    turns = [f.att.contents[0] for f in found if f.att.verbatim and f.att.cue_kind == "colon"]
+    found = [f for f in found if f.att.proper or f.att.cue_kind == "colon" or not any(
+        a <= f.att.cue[0] < b for a, b in turns)]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
     entities = resolve(mentions, text)  # sets each mention's entity

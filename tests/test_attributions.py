@@ -997,3 +997,20 @@ def test_a_cue_inside_a_transcript_turn_is_the_speakers_own_wording(parser: Pars
                        "ROE: People here are worried. They want safe streets and good schools "
                        "for their children.\n")
     assert [(src(c), c.cue and c.cue.kind) for c in attributed(art)] == [("ROE", "colon")]
+
+
+def test_a_question_put_to_you_reports_no_view() -> None:
+    from attribution._parsed import Sentence
+    from attribution.attributions import extract_sentence
+    from attribution.cues import lexicon
+
+    rows = [("Do", "AUX", "VBP", "do", 2, "aux"), ("you", "PRON", "PRP", "you", 2, "nsubj"),
+            ("support", "VERB", "VB", "support", -1, "root"),
+            ("Roe", "PROPN", "NNP", "Roe", 2, "obj"), ("?", "PUNCT", ".", "?", 2, "punct")]
+    _, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    assert extract_sentence(sent, lexicon()) == []
+    rows[1] = ("they", "PRON", "PRP", "they", 2, "nsubj")
+    _, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    assert [a.lemma for a in extract_sentence(sent, lexicon())] == ["support"]

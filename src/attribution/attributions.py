@@ -2076,6 +2076,9 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
+    if "?" in [t.text for t in sent.tokens[-2:]]:
+        # "Do you support Roe?": a question put to "you" reports no one's view
+        found = [att for att in found if (att.source_head or "").lower() != "you"]
     return _drop_nested_duplicates(_share_contents(found))
 
 

@@ -828,3 +828,189 @@ def test_a_verbs_reported_object_is_never_its_postposed_speaker() -> None:
             ("the", "DET", "DT", "the", 12, "det"), ("port", "NOUN", "NN", "port", 12, "compound"),
             ("laws", "NOUN", "NNS", "law", 9, "obj"), (".", "PUNCT", ".", ".", 5, "punct")]
     assert [c[1] for c in _verb_claims(rows) if c[0] == "criticize"] != ["the port laws"]
+
+
+def test_a_speaker_before_a_parenthesis_the_parse_hung_elsewhere() -> None:
+    # "Sen. Roe (D-Ore.) said": the parse made the name an apposition of the fronted phrase,
+    # so the cue has no subject; word order reads back past the parenthesis to the name
+    rows = [("In", "ADP", "IN", "in", 1, "case"), ("March", "PROPN", "NNP", "March", 9, "obl"),
+            (",", "PUNCT", ",", ",", 3, "punct"), ("Sen.", "PROPN", "NNP", "Sen.", 1, "appos"),
+            ("Roe", "PROPN", "NNP", "Roe", 3, "flat"), ("(", "PUNCT", "-LRB-", "(", 6, "punct"),
+            ("D-Ore.", "PROPN", "NNP", "D-Ore.", 3, "appos"),
+            (")", "PUNCT", "-RRB-", ")", 6, "punct"), ("quietly", "ADV", "RB", "quietly", 9,
+                                                      "advmod"),
+            ("said", "VERB", "VBD", "say", -1, "root"), ("that", "SCONJ", "IN", "that", 12,
+                                                         "mark"),
+            ("talks", "NOUN", "NNS", "talk", 12, "nsubj"), ("failed", "VERB", "VBD", "fail", 9,
+                                                            "ccomp"),
+            (".", "PUNCT", ".", ".", 9, "punct")]
+    assert _verb_claims(rows) == [("say", "Roe", "that talks failed")]
+
+
+def test_it_before_an_adjective_is_no_speaker_of_the_cue_after_it() -> None:
+    # "it is hard to blame Roe": "it" stands for the clause after the adjective; a speaker
+    # who is quick to deny something still speaks
+    rows = [("It", "PRON", "PRP", "it", 2, "nsubj"), ("is", "AUX", "VBZ", "be", 2, "cop"),
+            ("hard", "ADJ", "JJ", "hard", -1, "root"), ("to", "PART", "TO", "to", 4, "mark"),
+            ("blame", "VERB", "VB", "blame", 2, "xcomp"), ("Roe", "PROPN", "NNP", "Roe", 4, "obj"),
+            (".", "PUNCT", ".", ".", 2, "punct")]
+    assert _verb_claims(rows) == []
+    rows[0] = ("Doe", "PROPN", "NNP", "Doe", 2, "nsubj")
+    rows[2] = ("quick", "ADJ", "JJ", "quick", -1, "root")
+    assert _verb_claims(rows) == [("blame", "Doe", "Roe")]
+
+
+def test_a_report_inside_a_quotation_keeps_the_quotation_with_its_speaker(
+    parser: Parser,
+) -> None:
+    # the second quotation continues Doe although Roe "agrees" inside it; that nested report
+    # holds only its own complement, not the whole quotation
+    art = parser.parse("“We will win the vote,” Doe said on Monday. "
+                       "“Even Roe now agrees with me on the budget.”")
+    by_text = {c.text: c for c in attributed(art)}
+    second = by_text["“Even Roe now agrees with me on the budget.”"]
+    assert (src(second), second.cue and second.cue.text, second.kind) == ("Doe", "said", "direct")
+    nested = [c for c in attributed(art) if c.cue is not None and c.cue.lemma == "agree"]
+    assert [(src(c), c.text, c.kind) for c in nested] == [("Even Roe", "me on the budget",
+                                                           "indirect")]
+
+
+def test_a_participle_whose_subject_the_parse_took_from_its_quotation() -> None:
+    # "Roe shrugged it off, telling reporters, 'Nobody ever asked.'": the parse made "Nobody"
+    # the subject of "telling" and hung "asked" on "shrugged"
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("shrugged", "VERB", "VBD", "shrug", -1, "root"), ("it", "PRON", "PRP", "it", 1, "obj"),
+            ("off", "ADP", "RP", "off", 1, "compound:prt"), (",", "PUNCT", ",", ",", 5, "punct"),
+            ("telling", "VERB", "VBG", "tell", 1, "advcl"),
+            ("reporters", "NOUN", "NNS", "reporter", 5, "obj"),
+            (",", "PUNCT", ",", ",", 11, "punct"),
+            ("“", "PUNCT", "``", "“", 9, "punct"), ("Nobody", "PRON", "NN", "nobody", 5, "nsubj"),
+            ("ever", "ADV", "RB", "ever", 11, "advmod"), ("asked", "VERB", "VBD", "ask", 1, "conj"),
+            (".", "PUNCT", ".", ".", 1, "punct"), ("”", "PUNCT", "''", "”", 1, "punct")]
+    # (and "asked", a report inside the quotation, has no content inside it: no claim)
+    assert _verb_claims(rows) == [("tell", "Roe", "“ Nobody ever asked . ”")]
+
+
+def test_a_speaker_before_a_relative_clause_set_off_by_commas() -> None:
+    # "Roe, who lives here, tweeted that ...": the parse left "tweeted" without a
+    # subject; word order reads back past the relative clause to the name
+    rows = [("Roe", "PROPN", "NNP", "Roe", 3, "nsubj"), (",", "PUNCT", ",", ",", 3, "punct"),
+            ("who", "PRON", "WP", "who", 3, "nsubj"), ("lives", "VERB", "VBZ", "live", -1, "root"),
+            ("here", "ADV", "RB", "here", 3, "advmod"), (",", "PUNCT", ",", ",", 3, "punct"),
+            ("tweeted", "VERB", "VBD", "tweet", 3, "parataxis"),
+            ("that", "SCONJ", "IN", "that", 9, "mark"),
+            ("talks", "NOUN", "NNS", "talk", 9, "nsubj"),
+            ("failed", "VERB", "VBD", "fail", 6, "ccomp"), (".", "PUNCT", ".", ".", 3, "punct")]
+    assert _verb_claims(rows) == [("tweet", "Roe", "that talks failed")]
+
+
+def test_quotation_around_reads_straight_marks_by_what_they_stick_to() -> None:
+    import re
+
+    from attribution._parsed import Sentence, Token
+    from attribution.attributions import _quotation_around
+
+    def sentence(text: str) -> Sentence:
+        toks = tuple(Token(i, m.group(), m.start(), m.end(), "X", "X", m.group(), -1, "dep")
+                     for i, m in enumerate(re.finditer(r"''|``|\w+|[^\w\s]", text)))
+        return Sentence(0, len(text), toks)
+
+    s = sentence('Roe said "we asked," Doe added.')
+    words = [t.text for t in s.tokens]
+    assert _quotation_around(s, words.index("asked")) == (2, 6)
+    assert _quotation_around(s, words.index("Doe")) is None
+    # a mark between spaces is ambiguous and a quotation that only closes began earlier:
+    # neither says what is quoted
+    assert _quotation_around(sentence('This is the " Title, " Doe wrote.'), 2) is None
+    assert _quotation_around(sentence("We asked,'' Doe said."), 1) is None
+    assert _quotation_around(sentence("Doe said, ``we asked.''"), 5) == (3, 7)
+
+
+def test_a_reporting_participle_after_the_content_is_a_report_of_its_own() -> None:
+    # "Roe criticized the plan, saying it failed": the plan is what was criticized; what
+    # Roe said is a second report, whatever the parse hung the participle on
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("criticized", "VERB", "VBD", "criticize", -1, "root"),
+            ("the", "DET", "DT", "the", 3, "det"), ("plan", "NOUN", "NN", "plan", 1, "obj"),
+            (",", "PUNCT", ",", ",", 5, "punct"), ("saying", "VERB", "VBG", "say", 3, "acl"),
+            ("it", "PRON", "PRP", "it", 7, "nsubj"), ("failed", "VERB", "VBD", "fail", 5, "ccomp"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert ("criticize", "Roe", "the plan") in _verb_claims(rows)
+
+
+def test_a_finite_verb_conjoined_to_a_content_noun_is_the_speakers_next_act() -> None:
+    # "Roe backs the laws and opposes a raise": the parse conjoined "opposes" to "laws"
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("backs", "VERB", "VBZ", "back", -1, "root"),
+            ("the", "DET", "DT", "the", 3, "det"), ("laws", "NOUN", "NNS", "law", 1, "obj"),
+            ("and", "CCONJ", "CC", "and", 5, "cc"), ("opposes", "VERB", "VBZ", "oppose", 3, "conj"),
+            ("a", "DET", "DT", "a", 7, "det"), ("raise", "NOUN", "NN", "raise", 5, "obj"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert ("back", "Roe", "the laws") in _verb_claims(rows)
+
+
+def test_a_bare_cue_clause_may_name_whom_the_speaker_told() -> None:
+    # '"Why not?" Roe told reporters.' split after the question: the quotation before the
+    # sentence is what Roe told them
+    from attribution._parsed import Sentence
+    from attribution.attributions import verb_attributions
+    from attribution.cues import lexicon
+
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"), ("told", "VERB", "VBD", "tell", -1, "root"),
+            ("reporters", "NOUN", "NNS", "reporter", 1, "obj"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    found = list(verb_attributions(sent, lexicon(), before=(-12, -2)))
+    assert [(text[a.source[0]:a.source[1]], a.contents) for a in found if a.source] == [
+        ("Roe", ((-12, -2),))]
+
+
+def test_headline_colon_after_a_tag_and_a_poll_as_the_source() -> None:
+    from attribution.attributions import headline_colon
+
+    def source_and_content(line: str) -> tuple[str, str] | None:
+        att = headline_colon(line, 0, len(line))
+        if att is None or att.source is None:
+            return None
+        (a, b), = att.contents
+        return line[att.source[0] : att.source[1]], line[a:b]
+
+    assert source_and_content("EXCLUSIVE – Jane Roe: Don’t Trust the Machines") == (
+        "Jane Roe", "Don’t Trust the Machines")
+    assert source_and_content("Poll: Roe Leads Doe in Ohio") == ("Poll", "Roe Leads Doe in Ohio")
+    assert source_and_content("Update: Roe Leads Doe in Ohio") is None
+
+
+def test_where_a_finding_puts_its_object_is_part_of_the_finding() -> None:
+    # "Polls show Roe with a lead": the lead is found too; "on Monday" stays the scene
+    rows = [("Polls", "NOUN", "NNS", "poll", 1, "nsubj"),
+            ("show", "VERB", "VBP", "show", -1, "root"), ("Roe", "PROPN", "NNP", "Roe", 1, "obj"),
+            ("with", "ADP", "IN", "with", 5, "case"), ("a", "DET", "DT", "a", 5, "det"),
+            ("lead", "NOUN", "NN", "lead", 1, "obl"), ("on", "ADP", "IN", "on", 7, "case"),
+            ("Monday", "PROPN", "NNP", "Monday", 1, "obl"), (".", "PUNCT", ".", ".", 1, "punct")]
+    assert _verb_claims(rows) == [("show", "Polls", "Roe with a lead")]
+
+
+def test_a_cue_inside_a_transcript_turn_is_the_speakers_own_wording(parser: Parser) -> None:
+    art = parser.parse("Mayor Discusses Crime\n\nThe mayor spoke to a radio host on Monday.\n\n"
+                       "ROE: People here are worried. They want safe streets and good schools "
+                       "for their children.\n")
+    assert [(src(c), c.cue and c.cue.kind) for c in attributed(art)] == [("ROE", "colon")]
+
+
+def test_a_question_put_to_you_reports_no_view() -> None:
+    from attribution._parsed import Sentence
+    from attribution.attributions import extract_sentence
+    from attribution.cues import lexicon
+
+    rows = [("Do", "AUX", "VBP", "do", 2, "aux"), ("you", "PRON", "PRP", "you", 2, "nsubj"),
+            ("support", "VERB", "VB", "support", -1, "root"),
+            ("Roe", "PROPN", "NNP", "Roe", 2, "obj"), ("?", "PUNCT", ".", "?", 2, "punct")]
+    _, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    assert extract_sentence(sent, lexicon()) == []
+    rows[1] = ("they", "PRON", "PRP", "they", 2, "nsubj")
+    _, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    assert [a.lemma for a in extract_sentence(sent, lexicon())] == ["support"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from attrs import frozen
 
+from ._headline_case import is_title_case, restore, sentence_case
 from ._model import Article
 from ._parsed import Backend, ParsedText
 from .claims import Typer, build_article
@@ -173,9 +174,14 @@ class Parser:
         for d, blocks in enumerate(layouts):
             for b, block in enumerate(blocks):
                 if block.kind in CLAIM_BLOCKS:
-                    pieces.append(block.span.text)
+                    piece = block.span.text
+                    if block.kind != "body" and is_title_case(piece):
+                        piece = sentence_case(piece, self.lexicon)  # (same length)
+                    pieces.append(piece)
                     where.append((d, b))
         parsed = self.backend.parse_many(pieces) if pieces else []
+        parsed = [p if p.text == layouts[d][b].span.text else restore(p, layouts[d][b].span.text)
+                  for p, (d, b) in zip(parsed, where, strict=True)]
         per_doc: list[list[ParsedText]] = [
             [ParsedText(text=t) for _ in layouts[d]] for d, t in enumerate(texts)
         ]

@@ -156,15 +156,19 @@ def source_phrase(
     (a modifier headed by one of *time_words*), "Last month, the Chronicle" (a fronted
     phrase set off by a comma).
     """
-    ids = _subtree_ids(sent, head.index, _CUT_FROM_SOURCE)
+    ids = _with_inner_modifiers(sent, _subtree_ids(sent, head.index, _CUT_FROM_SOURCE))
     # a by-agent's preposition is no part of its name: "(announced) by the ministry", nor is
     # an "as" the parse took for a preposition ("as a new poll showed")
     ids -= {c.index for c in _children(sent, head, "case") if c.text.lower() in ("by", "as")}
     # a name the parse split into sibling subjects ("Speaker", "Paul", "Ryan" each an nsubj
-    # of "told"): adjacent siblings with the same relation belong to the phrase
+    # of "told"): adjacent siblings with the same relation belong to the phrase. Adjacent to
+    # the words around the head: the parse may hang a far comma on it ("Sen. Jane Roe,
+    # meanwhile, said" with "Roe" a sibling of "Sen." and the second comma on "Sen.")
     for step in (-1, 1):
         while True:
-            i = (min(ids) - 1) if step < 0 else (max(ids) + 1)
+            i = head.index
+            while i in ids:
+                i += step
             sib = _ancestor_below(sent, i, head.head)
             if sib is None or sib is head or sib.deprel != head.deprel or sib.upos not in (
                 "PROPN", "NOUN", "ADJ", "DET"
@@ -251,6 +255,34 @@ def source_phrase(
     )
 
 
+def _with_inner_modifiers(sent: Sentence, ids: set[int]) -> set[int]:
+    """*ids* with what the cut took from inside the noun phrase: past participle phrases that
+    restrict a noun ("a poll conducted in May", "people involved in the talks"; one set off by
+    a comma, a bare participle or one holding a clause stays out), and an apposition to a noun
+    below the head ("the director of the group, Jane Roe": the parse hung the name on
+    "group"), which is part of the phrase, not a descriptor of the source."""
+    grown = True
+    while grown:
+        grown = False
+        for t in sent.tokens:
+            if (t.deprel == "appos" and t.head in ids and t.index not in ids
+                    and sent.tokens[t.head].head in ids):
+                ids = ids | _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)
+                grown = True
+                continue
+            if t.deprel != "acl" or t.xpos != "VBN" or t.head not in ids or t.index in ids:
+                continue
+            sub = _subtree_ids(sent, t.index, _CUT_FROM_SOURCE)
+            words = sorted(i for i in sub if sent.tokens[i].upos != "PUNCT")
+            if len(words) < 2 or (words[0] > 0 and sent.tokens[words[0] - 1].text in _EDGE_PUNCT
+                                  ) or any(sent.tokens[i].deprel in ("ccomp", "csubj")
+                                           for i in sub):
+                continue
+            ids = ids | sub
+            grown = True
+    return ids
+
+
 def _ancestor_below(sent: Sentence, index: int, top: int) -> Token | None:
     """The ancestor of token *index* whose head is *top* (the token itself included)."""
     if not 0 <= index < len(sent.tokens):
@@ -316,7 +348,8 @@ def _surface_subject(
     objects = {c.index for c in _children(sent, verb, "obj", "iobj")}
     after = [] if lex.verb_lemma(verb.text, verb.lemma) in _ADDRESSED else [
         t for t in toks[verb.index + 1 :] if t.index not in content]
-    for leftward, side in ((True, before[::-1]), (False, after)):
+    back = _skip_relative_aside(_skip_parenthetical(before[::-1]))
+    for leftward, side in ((True, back), (False, after)):
         phrase: list[Token] = []
         for t in side:
             if t.upos in ("PUNCT", "VERB", "ADP", "SCONJ", "CCONJ") and t.text not in "'’":
@@ -334,6 +367,38 @@ def _surface_subject(
             if _can_be_source(sent, head, lex):
                 return head
     return None
+
+
+def _skip_parenthetical(leftward: list[Token]) -> list[Token]:
+    """*leftward* (tokens read from the verb back) without a parenthesis that closes right
+    before the verb: "Sen. Jane Roe (D-Ore.) also said" reads back to "Roe"."""
+    skip = 0
+    while skip < len(leftward) and leftward[skip].upos in ("ADV", "AUX", "PART"):
+        skip += 1  # "also", "has", "not"
+    if skip == len(leftward) or leftward[skip].text != ")":
+        return leftward
+    for k, t in enumerate(leftward[skip + 1 : skip + 9], start=skip + 1):
+        if t.text == "(":
+            return leftward[k + 1 :]
+        if t.text == ")":
+            break
+    return leftward
+
+
+def _skip_relative_aside(leftward: list[Token]) -> list[Token]:
+    """*leftward* (tokens read from the verb back) without a relative clause set off by
+    commas right before the verb: "Roe, who campaigned here this week, tweeted" reads back
+    to "Roe"."""
+    if not leftward or leftward[0].text != ",":
+        return leftward
+    for k, t in enumerate(leftward[1:30], start=1):
+        if t.text == ",":
+            return leftward
+        if t.text.lower() in ("who", "which") and k + 1 < len(leftward) and (
+            leftward[k + 1].text == ","
+        ):
+            return leftward[k + 2 :]
+    return leftward
 
 
 _NP_TAGS = ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART")
@@ -396,7 +461,11 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
         return False  # "over the port": a prepositional phrase is no speaker (a by-agent is)
     if tok.text.lower() in _NOT_SOURCES:
         return tok.text.lower() in ("that", "which") and _relcl_verb(sent, tok) is not None
-    return True
+    # "it is hard to blame anyone": "it" stands for the clause that follows
+    return not (
+        tok.text.lower() == "it" and tok.head >= 0 and sent.tokens[tok.head].upos == "ADJ"
+        and bool(_children(sent, sent.tokens[tok.head], "xcomp", "ccomp", "csubj"))
+    )
 
 
 def _word_of_time(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
@@ -534,9 +603,9 @@ def _verb_contents(
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
-                if sib.index > h.index and not _adjunct_of_time_or_place(sent, sib) and not (
-                    sib.deprel == "advcl" and _speakers_act(sent, sib)
-                ):
+                if sib.index > h.index and (
+                    not _adjunct_of_time_or_place(sent, sib) or _standing(sent, verb, sib)
+                ) and not (sib.deprel == "advcl" and _speakers_act(sent, sib)):
                     ids |= _subtree_ids(sent, sib.index)
             if h.deprel in ("obj", "obl", "iobj") and h.upos in ("NOUN", "PROPN", "PRON"):
                 # "endorsed Ben Carson, a neurosurgeon who ...", "criticized X, which ...":
@@ -596,6 +665,34 @@ _SEPARATORS = {",", "—", "–", "--"}
 _QUOTES = {'"', "“", "”", "'", "’", "‘", "''", "``"}
 _OPENING_QUOTES = {'"', "“", "‘", "''", "``"}
 _CLOSING_QUOTES = {'"', "”", "’", "''"}
+_DOUBLE_OPEN = {"“", "``"}
+_DOUBLE_CLOSE = {"”"}
+_DOUBLE_EITHER = {'"', "''"}
+
+
+def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
+    """The opening and closing mark of the double quotation around token *index*, when both
+    stand in the sentence.  A mark opens when it is an opening mark or a straight one that
+    sticks to the word after it only, and closes the other way round; other marks (straight
+    ones between spaces) are left alone, as are quotations that run past the sentence."""
+    toks = sent.tokens
+    open_at: int | None = None
+    for k, t in enumerate(toks):
+        if t.text not in _DOUBLE_OPEN | _DOUBLE_CLOSE | _DOUBLE_EITHER:
+            continue
+        glued_after = k + 1 < len(toks) and toks[k + 1].start == t.end
+        glued_before = k > 0 and toks[k - 1].end == t.start
+        opening = t.text in _DOUBLE_OPEN or (
+            t.text in _DOUBLE_EITHER and glued_after and not glued_before)
+        closing = t.text in _DOUBLE_CLOSE or (
+            t.text in _DOUBLE_EITHER and glued_before and not glued_after)
+        if opening and open_at is None:
+            open_at = k
+        elif closing and open_at is not None:
+            if open_at < index < k:
+                return open_at, k
+            open_at = None
+    return None
 
 
 def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
@@ -872,6 +969,17 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
         (t.upos == "VERB" and t.head == verb.index and t.deprel in ("xcomp", "dep", "conj")))]
     if not finite:
         return set()
+    if verb.lemma.lower() in _ADDRESSED:
+        # "telling reporters, 'Nobody asked'": whom the speaker told is no part of the content
+        told = set().union(*(_subtree_ids(sent, o.index) for o in objs))
+        k = 0
+        while k < len(tail) and tail[k].index in told and tail[k].upos in (*_NP_TAGS, "PUNCT") \
+                and tail[k].text not in _OPENING_QUOTES and tail[k].text.lower() != "that":
+            k += 1  # the addressee's noun phrase, not a clause the parse hung on it
+        while k < len(tail) and tail[k].upos == "PUNCT" and tail[k].text not in _OPENING_QUOTES:
+            k += 1
+        if k < len(tail):
+            tail = tail[k:]
     return {t.index for t in tail}
 
 
@@ -1085,6 +1193,11 @@ def verb_attributions(
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
             contents, ids = _verb_contents(sent, verb, extra, skip=postposed)
+            cut = _cut_before_reporting_participle(sent, verb, _drop_stray_predicates(
+                sent, verb, ids), lex)
+            if cut != ids and _content_runs(sent, cut):
+                ids = cut
+                contents = _content_runs(sent, ids)
             if ids and not entry.attitude:
                 regrouped = _regroup_conjuncts(sent, verb, ids, lex)
                 if regrouped != ids:
@@ -1097,6 +1210,12 @@ def verb_attributions(
                     k -= 1
                 ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
+        quoted = _quotation_around(sent, verb.index)
+        if quoted is not None and contents and not quoted[0] <= min(ids) <= max(ids) <= quoted[1]:
+            # a report inside a quotation ('"... Roe, asked for help," Doe said') has its
+            # content inside the quotation too
+            ids = {i for i in ids if quoted[0] <= i <= quoted[1]}
+            contents = _content_runs(sent, ids)
         if contents and min(ids) < verb.index < max(ids):
             # '"...," he said, pointing to his ears': a participle after a cue that follows
             # its content tells what the speaker did, not what was said
@@ -1162,10 +1281,20 @@ def verb_attributions(
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
         if subj is not None and _word_of_time(sent, subj, lex):
             subj = _beside_time_word(sent, subj, lex)
+        if subj is not None and subj.index in ids and verb.xpos == "VBG" and (
+            verb.deprel in ("advcl", "conj", "xcomp") and verb.head >= 0
+        ):
+            # "X shrugged it off, telling reporters, '...'": the parse took a word of the
+            # quotation for the participle's subject; the speaker is the clause's subject
+            subj = _subject_of(sent, sent.tokens[verb.head])
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
+        if subj is not None and quoted is not None and not quoted[0] <= subj.index <= quoted[1]:
+            subj = None  # the speaker of the quotation is not who reports inside it
         named = None
-        if subj is None and not (passive and _children(sent, verb, *_PASS_SUBJ)):
+        if subj is None and quoted is None and not (
+            passive and _children(sent, verb, *_PASS_SUBJ)
+        ):
             # (the subject of a passive cue is who was asked or told, not the speaker)
             named = _name_before_apposition(sent, verb, ids, lex)
             if named is None:
@@ -1397,6 +1526,41 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
     return out
 
 
+def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """A content noun phrase without the finite verb the parse conjoined to one of its nouns
+    ("backs right-to-work laws and opposes a higher minimum wage": "opposes" is the
+    speaker's second act, not part of the laws)."""
+    out = set(ids)
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if not (i > verb.index and i in out and t.deprel == "conj" and t.upos == "VERB"
+                and t.xpos in ("VBD", "VBZ", "VBP") and t.head in out
+                and sent.tokens[t.head].upos in ("NOUN", "PROPN", "PRON")):
+            continue
+        drop = _subtree_ids(sent, i)
+        first = min(drop)
+        while first - 1 > verb.index and sent.tokens[first - 1].upos in ("CCONJ", "PUNCT"):
+            first -= 1
+        out -= drop | set(range(first, i))
+    return out
+
+
+def _cut_before_reporting_participle(
+    sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
+) -> set[int]:
+    """A content after its cue ends before ", saying ..." or ", telling X ...": the
+    participle reports again (the same speaker, or the one in the content), it is not part
+    of what was reported ("criticized the Democrats, saying the law was unfair")."""
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if i <= verb.index + 1 or t.xpos != "VBG" or sent.tokens[i - 1].text != ",":
+            continue
+        entry = lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower()))
+        if entry is not None and not entry.attitude:
+            return {j for j in ids if j < i - 1}
+    return ids
+
+
 def _drop_trailing_participles(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
     out = set(ids)
     for i in sorted(ids):
@@ -1424,6 +1588,16 @@ def _adjunct_of_time_or_place(sent: Sentence, tok: Token) -> bool:
         return True
     return bool(cases & _SCENE_PREPS) and (
         tok.upos == "PROPN" or bool(_children(sent, tok, "det", "nummod", "nmod:poss")))
+
+
+def _standing(sent: Sentence, verb: Token, tok: Token) -> bool:
+    """"polls show Roe with a lead", "showed Doe at 11 percent", "found Roe in third place":
+    after a verb of findings, where its object stands is part of the finding."""
+    if verb.lemma.lower() not in ("show", "find", "put") or tok.deprel != "obl":
+        return False
+    cases = {c.text.lower() for c in _children(sent, tok, "case")}
+    return bool(cases & {"with", "at", "in", "ahead", "behind"}) and not (
+        cases & _ALWAYS_SCENE) and tok.upos != "PROPN"
 
 
 _INQUIRIES = {"poll", "survey", "study", "report", "analysis", "review", "investigation",
@@ -1475,15 +1649,18 @@ def _quote_after(sent: Sentence, verb: Token) -> set[int]:
 
 def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
     """The sentence is only a cue clause: "Bush said.", "Clinton said to People.", "said
-    a spokesman." (the verb is the root, has a subject, no complement and at most a few
-    modifiers, and the sentence opens with the subject or the verb)."""
+    a spokesman.", "Roe told reporters." (the verb is the root, has a subject, no
+    complement and at most a few modifiers, and the sentence opens with the subject or the
+    verb)."""
     if not verb.is_root or verb.upos != "VERB":
         return False
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
     if not words or len(words) > 40:
         return False
     kids = _children(sent, verb)
-    if any(c.deprel in ("ccomp", "obj", "xcomp", "parataxis", "csubj") for c in kids):
+    told = verb.lemma.lower() in _ADDRESSED  # ("Roe told reporters.": whom, not what)
+    if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") or (
+            c.deprel == "obj" and not told) for c in kids):
         return False
     subj = next((c for c in kids if c.deprel in ("nsubj", "nsubj:outer")), None)
     if subj is None:
@@ -1655,6 +1832,11 @@ _SOURCE_COLON = re.compile(
     r"^(?P<src>[A-Z][\w.'’-]*(?:\s+(?:(?:at|of|for|from)\s+)?[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 
 
+# a tag before a headline's own words; and what speaks before a headline colon though it
+# labels a body paragraph ("Poll: Roe leads Doe": the poll's finding)
+_HEADLINE_TAG = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|VIDEO|AUDIO|UPDATE|UPDATED|REPORT|"
+                           r"OPINION|ANALYSIS|LIVE)\s*[–—|:-]\s*")
+_HEADLINE_SOURCES = {"poll", "report"}
 _NOT_SPEAKERS = {
     "note", "editor's note", "editor’s note", "update", "updated", "correction", "related",
     "photo", "video", "watch", "read", "read more", "listen", "breaking", "breaking news",
@@ -1674,6 +1856,8 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
     line = text[start:end]
     bullet = _BULLET.match(line)
     lo = bullet.end() if bullet else 0
+    tag = _HEADLINE_TAG.match(line, lo)  # "EXCLUSIVE – Jane Roe: ..."
+    lo = tag.end() if tag else lo
     m = _COLON_SOURCE.search(line, lo)
     if m and m.start() > lo:
         colon = start + m.start()
@@ -1684,7 +1868,7 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
                                   (start + m.start("src"), start + m.end("src")), text)
     m = _SOURCE_COLON.match(line[lo:])
     if m and not (m.group("src").isupper() and " " in m.group("src")) and (  # "FIX IS IN:"
-        m.group("src").lower().strip(" .") not in _NOT_SPEAKERS
+        m.group("src").lower().strip(" .") not in _NOT_SPEAKERS - _HEADLINE_SOURCES
     ):
         return _colon_prefix(text, start + lo, end, m)
     return None
@@ -1892,6 +2076,9 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
+    if "?" in [t.text for t in sent.tokens[-2:]]:
+        # "Do you support Roe?": a question put to "you" reports no one's view
+        found = [att for att in found if (att.source_head or "").lower() != "you"]
     return _drop_nested_duplicates(_share_contents(found))
 
 
@@ -1957,7 +2144,10 @@ def widen_to_quotes(
     """Each content widened to the quotes it touches, with its kind (direct, indirect, mixed)."""
     result: list[tuple[tuple[int, int], ClaimKind]] = []
     for start, end in att.contents:
-        touching = [q for q in quotes if q.start < end and start < q.end]
+        # (a cue inside a quotation reports within the quoted speech: "... Roe is now agreeing
+        # with me," Doe said': the quotation is Doe's, not Roe's)
+        touching = [q for q in quotes if q.start < end and start < q.end
+                    and not (att.cue is not None and q.start <= att.cue[0] < q.end)]
         if not touching:
             result.append(((start, end), "indirect"))
             continue

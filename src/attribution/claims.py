@@ -109,6 +109,11 @@ def build_article(
         if not (_inside_quote(f.att.cue, quotes)
                 and (not f.att.proper or _quote_reported(f, found, quotes)))
     ]
+    # the same for a cue inside a transcript's turn of speech ("ROE: ... They want safe
+    # streets ..."): the turn is the speaker's own wording
+    turns = [f.att.contents[0] for f in found if f.att.verbatim and f.att.cue_kind == "colon"]
+    found = [f for f in found if f.att.proper or f.att.cue_kind == "colon" or not any(
+        a <= f.att.cue[0] < b for a, b in turns)]
 
     mentions = _mentions(found, text, _context_names(parses, blocks))
     entities = resolve(mentions, text)  # sets each mention's entity
@@ -455,7 +460,8 @@ def _continued_quotes(
     for q in quotes:
         if q.words(text) < 4:
             continue  # scare quotes and titles are not claims
-        if any(d.span[0] < q.end and q.start < d.span[1] for d in drafts + out):
+        if any(d.span[0] < q.end and q.start < d.span[1] and not _reported_inside(d, q)
+               for d in drafts + out):
             continue
         block = next((b for b in blocks if b.span.start <= q.start < b.span.end), None)
         if block is None or block.kind != "body":
@@ -492,6 +498,12 @@ def _continued_quotes(
         out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
                           speaker.hedged, speaker.cue, speaker.channel, continued=True))
     return out
+
+
+def _reported_inside(draft: _Draft, quote: Quote) -> bool:
+    """Whether *draft* is a report made inside *quote* ('"... Roe agrees with me," Doe
+    said'): its cue lies within the quotation, which still belongs to whoever is quoted."""
+    return draft.cue is not None and quote.start <= draft.cue.span.start < quote.end
 
 
 def _unattributed_drafts(

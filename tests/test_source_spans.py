@@ -1,0 +1,135 @@
+"""The extent of source mentions: how far a source phrase reaches (sentences made up)."""
+
+from __future__ import annotations
+
+from attribution._parsed import Sentence, Token
+from attribution.attributions import verb_attributions
+from attribution.cues import lexicon
+
+Row = tuple[str, str, str, str, int, str]
+
+
+def _hand_parsed(rows: list[Row]) -> tuple[str, Sentence]:
+    """A sentence with a parse written by hand: (word, upos, xpos, lemma, head, deprel)."""
+    tokens, start = [], 0
+    for i, (w, upos, xpos, lemma, head, rel) in enumerate(rows):
+        tokens.append(Token(i, w, start, start + len(w), upos, xpos, lemma, head, rel))
+        start += len(w) + 1
+    text = " ".join(r[0] for r in rows)
+    return text, Sentence(0, len(text), tuple(tokens))
+
+
+def _sources(rows: list[Row]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(cue lemma, source mention, descriptors) of each verb attribution."""
+    text, sent = _hand_parsed(rows)
+    out = []
+    for raw in verb_attributions(sent, lexicon()):
+        source = "-" if raw.source is None else text[raw.source[0] : raw.source[1]]
+        out.append((raw.lemma, source, tuple(text[s:e] for s, e in raw.descriptors)))
+    return out
+
+
+def test_name_split_into_sibling_subjects_behind_a_far_comma() -> None:
+    # "Tom" and "Baxter" both subjects of "said"; the age and the apposition hang on "Tom",
+    # so the words right after "Tom" are not the last words of its subtree
+    rows: list[Row] = [
+        ("Tom", "PROPN", "NNP", "Tom", 12, "nsubj"),
+        ("Baxter", "PROPN", "NNP", "Baxter", 12, "nsubj"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("48", "NUM", "CD", "48", 0, "nmod:unmarked"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("a", "DET", "DT", "a", 7, "det"),
+        ("bus", "NOUN", "NN", "bus", 7, "compound"),
+        ("driver", "NOUN", "NN", "driver", 0, "appos"),
+        ("from", "ADP", "IN", "from", 9, "case"),
+        ("Reno", "PROPN", "NNP", "Reno", 7, "nmod"),
+        (",", "PUNCT", ",", ",", 12, "punct"),
+        ("sadly", "ADV", "RB", "sadly", 12, "advmod"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("he", "PRON", "PRP", "he", 15, "nsubj"),
+        ("would", "AUX", "MD", "would", 15, "aux"),
+        ("vote", "VERB", "VB", "vote", 12, "ccomp"),
+        (".", "PUNCT", ".", ".", 12, "punct"),
+    ]
+    assert _sources(rows)[0] == ("say", "Tom Baxter , 48", ("a bus driver from Reno",))
+
+
+def test_title_split_from_the_name_with_a_parenthesis_hung_on_the_title() -> None:
+    # "Sen." and "Ann" both subjects; the parenthesis after the name hangs on "Sen."
+    rows: list[Row] = [
+        ("Sen.", "PROPN", "NNP", "Sen.", 6, "nsubj"),
+        ("Ann", "PROPN", "NNP", "Ann", 6, "nsubj"),
+        ("Lowe", "PROPN", "NNP", "Lowe", 1, "flat"),
+        ("(", "PUNCT", "-LRB-", "(", 0, "punct"),
+        ("D-Ore.", "PROPN", "NNP", "D-Ore.", 0, "appos"),
+        (")", "PUNCT", "-RRB-", ")", 0, "punct"),
+        ("warned", "VERB", "VBD", "warn", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 10, "mark"),
+        ("taxes", "NOUN", "NNS", "tax", 10, "nsubj"),
+        ("would", "AUX", "MD", "would", 10, "aux"),
+        ("rise", "VERB", "VB", "rise", 6, "ccomp"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    assert _sources(rows) == [("warn", "Sen. Ann Lowe", ("D-Ore.",))]
+
+
+def _found_by_poll(rows: list[Row]) -> str:
+    return next(source for lemma, source, _ in _sources(rows) if lemma == "find")
+
+
+def test_a_past_participle_phrase_restricting_the_source_belongs_to_it() -> None:
+    rows: list[Row] = [
+        ("A", "DET", "DT", "a", 1, "det"),
+        ("survey", "NOUN", "NN", "survey", 7, "nsubj"),
+        ("conducted", "VERB", "VBN", "conduct", 1, "acl"),
+        ("by", "ADP", "IN", "by", 5, "case"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("college", "NOUN", "NN", "college", 2, "obl:agent"),
+        ("recently", "ADV", "RB", "recently", 7, "advmod"),
+        ("found", "VERB", "VBD", "find", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 11, "mark"),
+        ("voters", "NOUN", "NNS", "voter", 11, "nsubj"),
+        ("were", "AUX", "VBD", "be", 11, "cop"),
+        ("divided", "ADJ", "JJ", "divided", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _found_by_poll(rows) == "A survey conducted by the college"
+
+
+def test_a_participle_phrase_set_off_by_commas_stays_out_of_the_source() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("survey", "NOUN", "NN", "survey", 7, "nsubj"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("released", "VERB", "VBN", "release", 1, "acl"),
+        ("on", "ADP", "IN", "on", 5, "case"),
+        ("Monday", "PROPN", "NNP", "Monday", 3, "obl"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("found", "VERB", "VBD", "find", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 11, "mark"),
+        ("voters", "NOUN", "NNS", "voter", 11, "nsubj"),
+        ("were", "AUX", "VBD", "be", 11, "cop"),
+        ("divided", "ADJ", "JJ", "divided", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _found_by_poll(rows) == "The survey"
+
+
+def test_an_apposition_hung_on_a_noun_inside_the_source_belongs_to_it() -> None:
+    # the parse hung the name on "group", not on "director"
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("director", "NOUN", "NN", "director", 9, "nsubj"),
+        ("of", "ADP", "IN", "of", 4, "case"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("group", "NOUN", "NN", "group", 1, "nmod"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("Ann", "PROPN", "NNP", "Ann", 4, "appos"),
+        ("Lowe", "PROPN", "NNP", "Lowe", 6, "flat"),
+        (",", "PUNCT", ",", ",", 1, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("rents", "NOUN", "NNS", "rent", 11, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 9, "ccomp"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert _sources(rows) == [("say", "The director of the group , Ann Lowe", ())]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attribution import Article, Claim, Parser
+from attribution.testing import hand_parsed as _hand_parsed
 
 pytestmark = pytest.mark.model
 
@@ -647,18 +648,6 @@ def test_that_clause_hung_deep_inside_the_channel_phrase(parser: Parser) -> None
 def test_a_stance_someone_has_is_the_givers(parser: Parser) -> None:
     c = only(parser.parse("Ortiz has the support of most dock workers."))
     assert (src(c), c.text) == ("most dock workers", "Ortiz")
-
-
-def _hand_parsed(rows: list[tuple[str, str, str, str, int, str]]) -> tuple[str, object]:
-    """A sentence with a parse written by hand: (word, upos, xpos, lemma, head, deprel)."""
-    from attribution._parsed import Sentence, Token
-
-    tokens, start = [], 0
-    for i, (w, upos, xpos, lemma, head, rel) in enumerate(rows):
-        tokens.append(Token(i, w, start, start + len(w), upos, xpos, lemma, head, rel))
-        start += len(w) + 1
-    text = " ".join(r[0] for r in rows)
-    return text, Sentence(0, len(text), tuple(tokens))
 
 
 def _verb_claims(rows: list[tuple[str, str, str, str, int, str]]) -> list[tuple[str, ...]]:

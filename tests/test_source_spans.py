@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from attribution._parsed import Sentence, Token
 from attribution.attributions import verb_attributions
 from attribution.cues import lexicon
-
-Row = tuple[str, str, str, str, int, str]
-
-
-def _hand_parsed(rows: list[Row]) -> tuple[str, Sentence]:
-    """A sentence with a parse written by hand: (word, upos, xpos, lemma, head, deprel)."""
-    tokens, start = [], 0
-    for i, (w, upos, xpos, lemma, head, rel) in enumerate(rows):
-        tokens.append(Token(i, w, start, start + len(w), upos, xpos, lemma, head, rel))
-        start += len(w) + 1
-    text = " ".join(r[0] for r in rows)
-    return text, Sentence(0, len(text), tuple(tokens))
+from attribution.testing import Row
+from attribution.testing import hand_parsed as _hand_parsed
 
 
 def _sources(rows: list[Row]) -> list[tuple[str, str, tuple[str, ...]]]:

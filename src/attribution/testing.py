@@ -18,7 +18,11 @@ from collections.abc import Sequence
 
 from ._parsed import ParsedText, Sentence, Token
 
-__all__ = ["FakeBackend"]
+__all__ = ["FakeBackend", "hand_parsed"]
+
+#: One word of a hand-written parse: (word, upos, xpos, lemma, head, deprel); head is the
+#: index of the head word in the sentence, or -1 for the root.
+Row = tuple[str, str, str, str, int, str]
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 _SENT_END = {".", "!", "?"}
@@ -130,3 +134,20 @@ class FakeBackend:
             for i, (start, end, word) in enumerate(pieces)
         )
         return Sentence(tokens[0].start, tokens[-1].end, tokens)
+
+
+def hand_parsed(rows: Sequence[Row]) -> tuple[str, Sentence]:
+    """A sentence with a parse written by hand, for testing rules on exactly the parse a
+    case needs: the words joined by single spaces, and the sentence over that text.
+
+    >>> text, sent = hand_parsed([("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+    ...                           ("said", "VERB", "VBD", "say", -1, "root")])
+    >>> text, sent.root.text if sent.root else None
+    ('Roe said', 'said')
+    """
+    tokens, start = [], 0
+    for i, (word, upos, xpos, lemma, head, rel) in enumerate(rows):
+        tokens.append(Token(i, word, start, start + len(word), upos, xpos, lemma, head, rel))
+        start += len(word) + 1
+    text = " ".join(r[0] for r in rows)
+    return text, Sentence(0, len(text), tuple(tokens))

@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/source_types.py ../shared/data/polnear/train [--errors tune|test|all]
-        [--labels benchmarks/data/source_types.tsv] [--plugins]
+        [--labels benchmarks/data/source_types.tsv] [--plugins] [--blind]
     python benchmarks/source_types.py ../shared/data/polnear/train --pipeline embedded
         [--cache /work/cache/polnear-m5.pkl]
 
@@ -24,7 +24,8 @@ A pronoun gets the nearest preceding non-pronoun gold ``Source`` span of its ann
 second mention (a cheap antecedent guess). A name gets the other gold ``Source`` spans of the
 article that name the same person ("Mr. Rubio" for "Marco Rubio") as further mentions, a cheap
 stand-in for the pipeline's coreference. Only gold spans are used, never the label file.
-Pronoun rows are scored separately from the others.
+Pronoun rows are scored separately from the others. ``--blind`` is for rule development: it
+prints only totals for the held-out test split and for every set that includes it.
 
 ``--pipeline MODEL`` instead runs the whole :class:`~attribution.Parser` on the labelled articles
 and reports how many labelled entities it finds as sources and how many of those it types
@@ -252,7 +253,8 @@ def confusion(pairs: Iterable[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def report(name: str, results: list[tuple[Row, str, bool, bool]]) -> None:
+def report(name: str, results: list[tuple[Row, str, bool, bool]], detail: bool = True) -> None:
+    """Accuracy of one set; with *detail*, its confusion table too."""
     if not results:
         return
     n = len(results)
@@ -263,7 +265,8 @@ def report(name: str, results: list[tuple[Row, str, bool, bool]]) -> None:
     print(f"type accuracy      {right / n:.3f}  ({right}/{n})")
     print(f"typed (not unknown) {typed / n:.3f}")
     print(f"anonymous accuracy {anon_right / n:.3f}")
-    print(confusion((r.label, pred) for r, pred, _, _ in results))
+    if detail:
+        print(confusion((r.label, pred) for r, pred, _, _ in results))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -284,7 +287,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None,
                         help="with --pipeline: keep Stanza parses in this pickle file (the "
                              "format of polnear.py --cache; rule development only)")
+    parser.add_argument("--blind", action="store_true",
+                        help="rule development: print only totals for the held-out test "
+                             "split and for every set that includes it (no confusion table, "
+                             "no error rows)")
     args = parser.parse_args(argv)
+    if args.blind and args.errors in ("test", "all"):
+        parser.error("--blind hides the test split: --errors test/all is not allowed")
     root: Path = args.polnear_train
     if not (root / "text").is_dir():
         print(f"no PolNeAR training data at {root}", file=sys.stderr)
@@ -299,7 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             r.split = "tune2"
         rows += extra
     if args.pipeline:
-        return pipeline_report(root, rows, args.pipeline, args.plugins, args.cache)
+        return pipeline_report(root, rows, args.pipeline, args.plugins, args.cache,
+                               blind=args.blind)
     typer = SourceTyper(load_rules(entry_points=args.plugins))
     texts: dict[str, str] = {}
     golds: dict[str, list[tuple[int, int]]] = {}
@@ -324,15 +334,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(rows)} labelled entities; {elapsed / max(len(rows), 1) * 1e6:.0f} µs per entity")
     nominal = [x for x in results if not x[3]]
     for split in ("tune", "tune2", "test"):
-        report(f"{split} (non-pronoun)", [x for x in nominal if x[0].split == split])
-    report("all (non-pronoun)", nominal)
+        report(f"{split} (non-pronoun)", [x for x in nominal if x[0].split == split],
+               detail=not (args.blind and split == "test"))
+    report("all (non-pronoun)", nominal, detail=not args.blind)
     report("pronouns (antecedent = nearest preceding gold source span)",
-           [x for x in results if x[3]])
+           [x for x in results if x[3]], detail=not args.blind)
     return 0
 
 
 def pipeline_report(root: Path, rows: list[Row], model: str, plugins: bool,
-                    cache_path: Path | None = None) -> int:
+                    cache_path: Path | None = None, *, blind: bool = False) -> int:
     """Found rate and typing accuracy of the full pipeline on the labelled entities.
 
     A labelled entity is found when a source of the parsed article has a mention that
@@ -377,7 +388,7 @@ def pipeline_report(root: Path, rows: list[Row], model: str, plugins: bool,
         print(f"== pipeline, {split}: {len(chosen)} labelled entities")
         print(f"found as sources   {found / n:.3f}  ({found}/{len(chosen)})")
         print(f"typed right        {right / max(found, 1):.3f}  ({right}/{found} of those found)")
-        if split == "test":
+        if split == "test" and not blind:
             print(confusion(pairs))
     return 0
 

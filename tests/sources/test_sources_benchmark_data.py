@@ -85,3 +85,19 @@ def test_second_tuning_set_shares_no_article_with_the_first() -> None:
     assert all(len(r) == 5 and r[3] in taxonomy and r[4] in ("0", "1") for r in data)
     assert all(int(r[1]) < int(r[2]) for r in data)
     assert not {r[0] for r in data} & {r[0] for r in rows()}
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="needs ../shared/data/polnear/train")
+def test_blind_run_prints_only_totals_for_the_held_out_half(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bench = benchmark()
+    assert bench.main([str(POLNEAR), "--blind"]) == 0
+    out = capsys.readouterr().out
+    sections = {part.split(":", 1)[0].strip(): part for part in out.split("\n== ")[1:]}
+    assert "gold \\ pred" in sections["tune (non-pronoun)"]
+    for held_out in ("test (non-pronoun)", "all (non-pronoun)"):
+        assert "type accuracy" in sections[held_out]
+        assert "gold \\ pred" not in sections[held_out]
+    with pytest.raises(SystemExit):
+        bench.main([str(POLNEAR), "--blind", "--errors", "test"])

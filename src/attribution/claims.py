@@ -503,7 +503,8 @@ def _continued_quotes(
 def _reported_inside(draft: _Draft, quote: Quote) -> bool:
     """Whether *draft* is a report made inside *quote* ('"... Roe agrees with me," Doe
     said'): its cue lies within the quotation, which still belongs to whoever is quoted."""
-    return draft.cue is not None and quote.start <= draft.cue.span.start < quote.end
+    return draft.cue is not None and _inside_quote((draft.cue.span.start, draft.cue.span.end),
+                                                   [quote])
 
 
 def _unattributed_drafts(

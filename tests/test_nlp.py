@@ -288,3 +288,29 @@ def test_in_place_tagging_matches_the_round_trip_through_copies(parser: Parser) 
     assert got == _round_trip_parse(backend, texts)
     assert [sum(s.parsed for s in p.sentences) for p in got][2] == 0  # nothing selected
     assert all(p.sentences for p in got)
+
+
+def test_a_batch_is_dealt_into_one_part_per_thread() -> None:
+    texts = ["a" * 50, "", "b" * 40, "c" * 30, "d" * 20, "  "]
+    parts = StanzaBackend("embedded", threads=2)._parts(texts)
+    assert parts == [[0, 1, 4, 5], [2, 3]]  # 70 and 70 characters; blanks go to the first
+    assert StanzaBackend("embedded", threads=3)._parts(texts) == [[0, 1, 5], [2], [3, 4]]
+    # one thread, one text worth parsing, or another device: no split
+    assert StanzaBackend("embedded", threads=1)._parts(texts) == [list(range(6))]
+    assert StanzaBackend("embedded", threads=2)._parts(["x", " "]) == [[0, 1]]
+    assert StanzaBackend("embedded", threads=2, device="cuda")._parts(texts) == [list(range(6))]
+
+
+@pytest.mark.model
+def test_parts_parsed_at_once_match_one_at_a_time(parser: Parser) -> None:
+    texts = [
+        "The ministry said the talks would resume. Rebels denied it.",
+        "",
+        "\u201cWe will win,\u201d the senator said on Monday.",
+        "Officials, who asked not to be named, said the plan had failed.",
+        "It is believed to have razed the ruins.",
+    ]
+    two = StanzaBackend("embedded", threads=2, select=parser.lexicon.might_attribute,
+                        gate=parser.lexicon.might_attribute_tagged)
+    assert len(two._parts(texts)) == 2
+    assert two.parse_many(texts) == [parser.backend.parse_many([t])[0] for t in texts]

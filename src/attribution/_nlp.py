@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -184,7 +185,12 @@ class StanzaBackend:
         model: "embedded" (the models shipped in the package), "stanza" (the official
             English models in ``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``) or a folder
             laid out like the embedded one.
-        threads: torch CPU threads; None leaves torch's setting alone.
+        threads: CPU threads to use; None leaves torch's setting alone.  On the CPU a
+            batch of two or more texts is split into *threads* parts that run at the same
+            time, one torch thread each (Stanza's small LSTMs gain little from a second
+            thread inside one operation: on 2 cores, two parts at once parsed PolNeAR about
+            a quarter faster than one part with two torch threads); a single text runs
+            alone with *threads* torch threads.  The output is the same either way.
         device: "cpu" (default) or a torch device string such as "cuda".
         batch_size: Words per batch for the tagger and parser (small batches pad less: on
             PolNeAR, 1000 parsed faster than 3000 or 8000).
@@ -213,15 +219,14 @@ class StanzaBackend:
         self._select = select
         self._gate = gate
         self._pipeline: Any = None
+        self._pool: ThreadPoolExecutor | None = None
 
     def _build(self) -> Any:
         try:
             import stanza
-            import torch
         except ImportError as exc:  # pragma: no cover - stanza is a dependency
             raise ModelError(f"Stanza is not installed: {exc}") from exc
-        if self._threads is not None:
-            torch.set_num_threads(self._threads)
+        self._set_torch_threads(self._threads)
         _install_fast_tree_decoder()
         paths = self.models.paths
         kwargs: dict[str, Any] = {
@@ -263,6 +268,9 @@ class StanzaBackend:
     def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
         """Parse *texts* in one batch through Stanza.
 
+        With ``threads=N`` (N > 1) on the CPU, the texts are dealt into N parts of about
+        the same length, which are parsed at the same time (see *threads* above).
+
         Every text is tokenized and split into sentences first; a split right after a title
         ("Mrs.", "Sen.") is undone (see :func:`repair_sentences`).  With a ``select``
         predicate, only the sentences that ``select(words)`` accepts are then tagged,
@@ -272,6 +280,51 @@ class StanzaBackend:
         :meth:`_tag_selected`), so no Stanza document is rebuilt from dicts except for a
         text whose sentence split may need repairing.
         """
+        parts = self._parts(texts)
+        if len(parts) < 2:
+            self._set_torch_threads(self._threads)
+            return self._parse_part(texts)
+        self.load()  # once, before the parts start
+        self._set_torch_threads(1)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(len(parts), thread_name_prefix="attribution-nlp")
+        results: dict[int, ParsedText] = {}
+        futures = [self._pool.submit(self._parse_part, [texts[i] for i in part])
+                   for part in parts]
+        for part, future in zip(parts, futures, strict=True):
+            results.update(zip(part, future.result(), strict=True))
+        return [results[i] for i in range(len(texts))]
+
+    def _parts(self, texts: Sequence[str]) -> list[list[int]]:
+        """Indices of *texts* dealt into ``threads`` parts of about equal length (longest
+        text first, each to the part with the least so far); a single part when there are
+        fewer than two non-blank texts or one thread."""
+        n = self._threads or 1
+        if n < 2 or self._device != "cpu":
+            return [list(range(len(texts)))]
+        busy = [i for i in sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+                if texts[i].strip()]
+        if len(busy) < 2:
+            return [list(range(len(texts)))]
+        parts: list[list[int]] = [[] for _ in range(min(n, len(busy)))]
+        load = [0] * len(parts)
+        for i in busy:
+            k = load.index(min(load))
+            parts[k].append(i)
+            load[k] += len(texts[i])
+        rest = [i for i in range(len(texts)) if not texts[i].strip()]
+        parts[0].extend(rest)
+        return [sorted(p) for p in parts]
+
+    def _set_torch_threads(self, n: int | None) -> None:
+        if n is None or self._device != "cpu":
+            return
+        import torch
+
+        if torch.get_num_threads() != n:
+            torch.set_num_threads(n)
+
+    def _parse_part(self, texts: Sequence[str]) -> list[ParsedText]:
         import torch
 
         todo = [i for i, t in enumerate(texts) if t.strip()]
@@ -339,6 +392,7 @@ class StanzaBackend:
         # The pipeline is rebuilt lazily after unpickling (one load per worker).
         state = self.__dict__.copy()
         state["_pipeline"] = None
+        state["_pool"] = None
         return state
 
 

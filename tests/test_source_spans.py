@@ -168,3 +168,44 @@ def test_subjectless_cue_reads_back_past_a_participle_aside() -> None:
     ]
     found = _sources(rows)
     assert found and found[0][0] == "say" and found[0][1].endswith("Lowe")
+
+
+def _according_sources(rows: list[Row]) -> list[str]:
+    from attribution.attributions import according_to
+
+    text, sent = _hand_parsed(rows)
+    return [text[a.source[0] : a.source[1]] for a in according_to(sent, lexicon())
+            if a.source is not None]
+
+
+def test_according_to_a_source_with_a_premodifying_adverb_and_participle() -> None:
+    rows: list[Row] = [
+        ("According", "VERB", "VBG", "accord", 6, "case"),
+        ("to", "ADP", "IN", "to", 6, "case"),
+        ("a", "DET", "DT", "a", 6, "det"),
+        ("newly", "ADV", "RB", "newly", 4, "advmod"),
+        ("released", "VERB", "VBN", "release", 6, "amod"),
+        ("Lakeview", "PROPN", "NNP", "Lakeview", 6, "compound"),
+        ("poll", "NOUN", "NN", "poll", 9, "obl"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("taxes", "NOUN", "NNS", "tax", 9, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert _according_sources(rows) == ["a newly released Lakeview poll"]
+
+
+def test_according_to_coordinated_modifiers_of_one_source() -> None:
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("according", "VERB", "VBG", "accord", 8, "case"),
+        ("to", "ADP", "IN", "to", 8, "case"),
+        ("local", "ADJ", "JJ", "local", 8, "amod"),
+        ("and", "CCONJ", "CC", "and", 7, "cc"),
+        ("foreign", "ADJ", "JJ", "foreign", 5, "conj"),
+        ("economists", "NOUN", "NNS", "economist", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _according_sources(rows) == ["local and foreign economists"]

@@ -1712,8 +1712,18 @@ def _noun_phrase_after(sent: Sentence, start: int) -> list[Token]:
     """The noun phrase that starts at token *start*, by word classes: it runs until
     punctuation, a verb or a conjunction, and does not end in a preposition."""
     phrase: list[Token] = []
-    for t in sent.tokens[start:]:
-        if t.upos not in _NP_WORDS and not (t.upos == "PUNCT" and t.text in "-'’"):
+    toks = sent.tokens
+    for t in toks[start:]:
+        if t.upos not in _NP_WORDS and not (t.upos == "PUNCT" and t.text in "-'’") and not (
+            # a modifier of a later word: "a just-released poll", "a newly published study"
+            t.upos in ("ADV", "VERB") and t.deprel in ("amod", "advmod") and t.index < t.head
+            and toks[t.head].upos in ("NOUN", "PROPN", "ADJ", "VERB")
+        ) and not (
+            # a conjunction inside the phrase: "Democratic and independent analysts"
+            t.upos == "CCONJ" and phrase and t.index < t.head
+            and toks[t.head].deprel == "conj"
+            and toks[t.head].head in {p.index for p in phrase}
+        ):
             break
         phrase.append(t)
     while phrase and phrase[-1].upos in ("ADP", "PART", "DET", "PUNCT"):

@@ -19,7 +19,9 @@ Groups the local source mentions of all attributions into entities, in text orde
 After grouping, a source known only by a surname gets the article's first fuller mention of
 its name ("Flint Mayor Jane Roe") and the apposition after it as descriptors, and
 :func:`possessive_antecedent` finds what a possessive pronoun that opens a
-mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer.
+mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer, and
+:func:`name_mentions` finds where the article names a source again in sentences that
+attribute nothing ("Roe toured a plant"), so that a source lists every mention of its name.
 """
 
 from __future__ import annotations

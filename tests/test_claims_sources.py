@@ -77,3 +77,11 @@ def test_a_surname_source_takes_the_titled_mention_of_its_name(parser: Parser) -
     roe = next(s for s in art.sources if any(m.span.text == "Roe" for m in s.mentions))
     assert "Lakeview Mayor Jane Roe" in [d.text for d in roe.descriptors]
     assert roe.type == "government"
+
+
+def test_a_source_named_again_without_a_cue_gets_that_mention(parser: Parser) -> None:
+    # the second sentence attributes nothing; its "Roe" still names the source
+    art = parser.parse("Jane Roe, a senator from Ohio, said taxes would rise. Roe toured a "
+                       "steel plant in Lakeview on Monday. Her aides handed out leaflets.")
+    roe = next(s for s in art.sources if s.name == "Jane Roe")
+    assert [m.span.text for m in roe.mentions] == ["Jane Roe", "Roe"]

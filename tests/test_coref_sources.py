@@ -193,3 +193,37 @@ def test_no_fuller_mention_when_the_surname_is_shared_or_another_sources() -> No
     mentions = _mentions(text, "Jane Roe")
     resolve(mentions, text)
     assert mentions[0].descriptors == ()
+
+
+def _named_again(text: str, *phrases: str) -> list[str]:
+    from attribution.coref import name_mentions
+
+    mentions = _mentions(text, *phrases)
+    entities = resolve(mentions, text)
+    found = name_mentions(text, mentions, entities, {m.entity for m in mentions})
+    return [text[a:b] for spans in found.values() for a, b in spans]
+
+
+def test_a_source_named_again_by_surname_in_a_sentence_without_attribution() -> None:
+    text = ("Jane Roe said taxes would rise. Later Roe toured a plant in Ohio. Roe's aides "
+            "smiled. The Roe campaign and Roe allies cheered. Sen. Jane Roe left.")
+    # the surname alone and the titled full name; not a possessor ("Roe's aides") nor a
+    # modifier ("The Roe campaign", "Roe allies")
+    assert _named_again(text, "Jane Roe") == ["Roe", "Jane Roe"]
+
+
+def test_a_surname_two_people_share_is_nobody_s_further_mention() -> None:
+    text = "Jane Roe said taxes would rise. Bill Roe said they would not. Roe left early."
+    assert _named_again(text, "Jane Roe", "Bill Roe") == []
+    text = "Jane Roe said taxes would rise. Bill Roe left early."
+    assert _named_again(text, "Jane Roe") == []  # another given name: another person
+
+
+def test_an_organisation_named_again_only_by_its_whole_name() -> None:
+    text = "The Acme Group said sales fell. Acme Group shares slid. Acme hired staff."
+    assert _named_again(text, "The Acme Group") == ["Acme Group"]
+
+
+def test_a_plural_party_word_is_no_surname() -> None:
+    text = "Democrats said taxes would rise. Democrats won the vote."
+    assert _named_again(text, "Democrats") == []

@@ -122,3 +122,90 @@ def test_an_apposition_hung_on_a_noun_inside_the_source_belongs_to_it() -> None:
         (".", "PUNCT", ".", ".", 9, "punct"),
     ]
     assert _sources(rows) == [("say", "The director of the group , Ann Lowe", ())]
+
+
+def test_subjectless_cue_reads_back_past_a_relative_aside_to_a_parenthesis() -> None:
+    # the parse gave "said" no subject; by word order the speaker is the name before the
+    # party label in parentheses and the relative clause set off by commas
+    rows: list[Row] = [
+        ("Sen.", "PROPN", "NNP", "Sen.", 11, "dep"),
+        ("Ann", "PROPN", "NNP", "Ann", 0, "flat"),
+        ("Lowe", "PROPN", "NNP", "Lowe", 0, "flat"),
+        ("(", "PUNCT", "-LRB-", "(", 4, "punct"),
+        ("D-Ore.", "PROPN", "NNP", "D-Ore.", 0, "appos"),
+        (")", "PUNCT", "-RRB-", ")", 4, "punct"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("who", "PRON", "WP", "who", 8, "nsubj"),
+        ("ran", "VERB", "VBD", "run", 0, "acl:relcl"),
+        ("here", "ADV", "RB", "here", 8, "advmod"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("taxes", "NOUN", "NNS", "tax", 14, "nsubj"),
+        ("would", "AUX", "MD", "would", 14, "aux"),
+        ("rise", "VERB", "VB", "rise", 11, "ccomp"),
+        (".", "PUNCT", ".", ".", 11, "punct"),
+    ]
+    found = _sources(rows)
+    assert found and found[0][0] == "say" and found[0][1].endswith("Lowe")
+
+
+def test_subjectless_cue_reads_back_past_a_participle_aside() -> None:
+    # "Ann Lowe, wearing a red cap, said ...": the participle's clause is no speaker
+    rows: list[Row] = [
+        ("Ann", "PROPN", "NNP", "Ann", 7, "dep"),
+        ("Lowe", "PROPN", "NNP", "Lowe", 0, "flat"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("wearing", "VERB", "VBG", "wear", 7, "advcl"),
+        ("a", "DET", "DT", "a", 5, "det"),
+        ("red", "ADJ", "JJ", "red", 6, "amod"),
+        ("cap", "NOUN", "NN", "cap", 3, "obj"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("taxes", "NOUN", "NNS", "tax", 11, "nsubj"),
+        ("would", "AUX", "MD", "would", 11, "aux"),
+        ("rise", "VERB", "VB", "rise", 8, "ccomp"),
+        (".", "PUNCT", ".", ".", 8, "punct"),
+    ]
+    found = _sources(rows)
+    assert found and found[0][0] == "say" and found[0][1].endswith("Lowe")
+
+
+def _according_sources(rows: list[Row]) -> list[str]:
+    from attribution.attributions import according_to
+
+    text, sent = _hand_parsed(rows)
+    return [text[a.source[0] : a.source[1]] for a in according_to(sent, lexicon())
+            if a.source is not None]
+
+
+def test_according_to_a_source_with_a_premodifying_adverb_and_participle() -> None:
+    rows: list[Row] = [
+        ("According", "VERB", "VBG", "accord", 6, "case"),
+        ("to", "ADP", "IN", "to", 6, "case"),
+        ("a", "DET", "DT", "a", 6, "det"),
+        ("newly", "ADV", "RB", "newly", 4, "advmod"),
+        ("released", "VERB", "VBN", "release", 6, "amod"),
+        ("Lakeview", "PROPN", "NNP", "Lakeview", 6, "compound"),
+        ("poll", "NOUN", "NN", "poll", 9, "obl"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("taxes", "NOUN", "NNS", "tax", 9, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert _according_sources(rows) == ["a newly released Lakeview poll"]
+
+
+def test_according_to_coordinated_modifiers_of_one_source() -> None:
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("according", "VERB", "VBG", "accord", 8, "case"),
+        ("to", "ADP", "IN", "to", 8, "case"),
+        ("local", "ADJ", "JJ", "local", 8, "amod"),
+        ("and", "CCONJ", "CC", "and", 7, "cc"),
+        ("foreign", "ADJ", "JJ", "foreign", 5, "conj"),
+        ("economists", "NOUN", "NNS", "economist", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _according_sources(rows) == ["local and foreign economists"]

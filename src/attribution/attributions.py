@@ -348,7 +348,7 @@ def _surface_subject(
     objects = {c.index for c in _children(sent, verb, "obj", "iobj")}
     after = [] if lex.verb_lemma(verb.text, verb.lemma) in _ADDRESSED else [
         t for t in toks[verb.index + 1 :] if t.index not in content]
-    back = _skip_relative_aside(_skip_parenthetical(before[::-1]))
+    back = _skip_parenthetical(_skip_relative_aside(_skip_parenthetical(before[::-1])))
     for leftward, side in ((True, back), (False, after)):
         phrase: list[Token] = []
         for t in side:
@@ -388,11 +388,16 @@ def _skip_parenthetical(leftward: list[Token]) -> list[Token]:
 def _skip_relative_aside(leftward: list[Token]) -> list[Token]:
     """*leftward* (tokens read from the verb back) without a relative clause set off by
     commas right before the verb: "Roe, who campaigned here this week, tweeted" reads back
-    to "Roe"."""
+    to "Roe"; so does a participle's clause ("Roe, wearing a red cap, said")."""
     if not leftward or leftward[0].text != ",":
         return leftward
     for k, t in enumerate(leftward[1:30], start=1):
         if t.text == ",":
+            # the aside's first word (in text order) is right after this comma
+            if k > 1 and leftward[k - 1].xpos in ("VBG", "VBN") and not any(
+                x.upos == "AUX" or x.xpos in ("VBD", "VBZ", "VBP") for x in leftward[1 : k - 1]
+            ) and k + 1 < len(leftward) and leftward[k + 1].upos in ("PROPN", "NOUN"):
+                return leftward[k + 1 :]
             return leftward
         if t.text.lower() in ("who", "which") and k + 1 < len(leftward) and (
             leftward[k + 1].text == ","
@@ -1707,8 +1712,18 @@ def _noun_phrase_after(sent: Sentence, start: int) -> list[Token]:
     """The noun phrase that starts at token *start*, by word classes: it runs until
     punctuation, a verb or a conjunction, and does not end in a preposition."""
     phrase: list[Token] = []
-    for t in sent.tokens[start:]:
-        if t.upos not in _NP_WORDS and not (t.upos == "PUNCT" and t.text in "-'’"):
+    toks = sent.tokens
+    for t in toks[start:]:
+        if t.upos not in _NP_WORDS and not (t.upos == "PUNCT" and t.text in "-'’") and not (
+            # a modifier of a later word: "a just-released poll", "a newly published study"
+            t.upos in ("ADV", "VERB") and t.deprel in ("amod", "advmod") and t.index < t.head
+            and toks[t.head].upos in ("NOUN", "PROPN", "ADJ", "VERB")
+        ) and not (
+            # a conjunction inside the phrase: "Democratic and independent analysts"
+            t.upos == "CCONJ" and phrase and t.index < t.head
+            and toks[t.head].deprel == "conj"
+            and toks[t.head].head in {p.index for p in phrase}
+        ):
             break
         phrase.append(t)
     while phrase and phrase[-1].upos in ("ADP", "PART", "DET", "PUNCT"):

@@ -35,7 +35,7 @@ from .attributions import (
     speaker_turn,
     widen_to_quotes,
 )
-from .coref import Entity, Mention, mention_kind, possessive_antecedent, resolve
+from .coref import Entity, Mention, mention_kind, name_mentions, possessive_antecedent, resolve
 from .cues import CueLexicon
 from .layout import CLAIM_BLOCKS
 from .quotes import Quote, find_quotes
@@ -342,6 +342,8 @@ def _sources(
         groups.setdefault(m.entity, []).append(mi)
     sources: list[Source] = []
     source_of_entity: dict[int, Source] = {}
+    attributed = {m.entity for mi, m in enumerate(mentions) if mi in by_mention}
+    named_again = name_mentions(text, mentions, entities, attributed)
     for entity, members in sorted(groups.items(), key=lambda kv: mentions[kv[1][0]].start):
         spans: dict[tuple[int, int], SourceMention] = {}
         facts: list[MentionFacts] = []
@@ -383,6 +385,9 @@ def _sources(
                 facts.append(MentionFacts.from_span(Span.from_text(text, rs, re_), rel_kind))
             for d in m.descriptors:
                 descriptors[d] = Span.from_text(text, *d)
+        for a, b in named_again.get(entity, ()):
+            spans.setdefault((a, b), SourceMention(Span.from_text(text, a, b),
+                                                   mention_kind(text[a:b], True, False)))
         ordered = sorted(spans.values(), key=lambda sm: sm.span.start)
         described = tuple(sorted(descriptors.values(), key=lambda s: s.start))
         name = _canonical_name(ordered)

@@ -19,11 +19,14 @@ Groups the local source mentions of all attributions into entities, in text orde
 After grouping, a source known only by a surname gets the article's first fuller mention of
 its name ("Flint Mayor Jane Roe") and the apposition after it as descriptors, and
 :func:`possessive_antecedent` finds what a possessive pronoun that opens a
-mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer.
+mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer, and
+:func:`name_mentions` finds where the article names a source again in sentences that
+attribute nothing ("Roe toured a plant"), so that a source lists every mention of its name.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -32,7 +35,7 @@ from attrs import define, field
 
 from ._model import MentionKind
 
-__all__ = ["Entity", "Mention", "possessive_antecedent", "resolve"]
+__all__ = ["Entity", "Mention", "name_mentions", "possessive_antecedent", "resolve"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
 _THING_PRONOUNS = {"it", "its"}
@@ -560,3 +563,189 @@ def _description_match(entities: list[Entity], m: Mention) -> int | None:
         if head and (head in ent.heads or head in ent.words):
             return ei
     return None
+
+
+_RUN_WORD = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)+")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# plural nouns after a name that make it a modifier ("Roe supporters", "Roe allies")
+_GROUP_NOUNS = {"allies", "camp", "backers", "loyalists", "staff", "team", "people", "voters",
+                "fans", "era", "family", "world"}
+
+
+def _short_form(word: str) -> bool:
+    """Whether a word with a full stop is an abbreviation that a name may go on after ("Sen.",
+    "J.", "U.S."), not a word that ends a sentence ("Roe.")."""
+    low = word.lower().rstrip(".")
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or low in _NOT_SURNAME or low in (
+        "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gov", "sen", "rep", "gen", "lt", "col")
+
+
+def _surname_of(words: Sequence[str], head: str) -> str:
+    """The last word of the name that the head word opens or ends ("Roe" of "Jane Roe" headed
+    by "Jane", "Roe" of "Gov. Jane Roe of Ohio"); the head when it is no capitalised word."""
+    if head not in words or not _NAME_WORD.fullmatch(head):
+        return head.rstrip(".")
+    k = words.index(head)
+    while k + 1 < len(words) and _NAME_WORD.fullmatch(words[k + 1]):
+        k += 1
+    return words[k].rstrip(".")
+
+
+def _group_word(word: str) -> bool:
+    """A plural noun for people that may be written with a capital ("Democrats"): no
+    surname."""
+    return word.endswith("s") and (word[:-1] in _PERSON_NOUNS or word[:-1] in _PARTY_MEMBERS)
+
+
+_PARTY_MEMBERS = {"democrat", "republican", "conservative", "liberal", "progressive",
+                  "independent", "libertarian", "socialist", "communist", "tory", "american",
+                  "evangelical", "catholic", "muslim", "christian", "jew"}
+
+
+def _name_runs(text: str) -> list[tuple[int, int, list[str], list[int]]]:
+    """Maximal runs of capitalised words on one line, split at a full stop that is no
+    abbreviation, at punctuation and at possessives (start, end, words, word starts). A run
+    that ends in a possessive ("Roe's") is left out: the name there is a possessor."""
+    runs: list[tuple[int, int, list[str], list[int]]] = []
+    cur: list[tuple[int, int, str]] = []
+
+    def close(possessive: bool = False) -> None:
+        if cur and not possessive:
+            runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur], [a for a, _, _ in cur]))
+        cur.clear()
+
+    pos = 0
+    for hit in re.finditer(r"\S+", text):
+        word = hit.group()
+        gap = text[pos : hit.start()]
+        pos = hit.end()
+        if cur and (gap != " "):
+            close()
+        m = _RUN_WORD.match(word)
+        if m is None:
+            close()
+            continue
+        core = m.group()
+        rest = word[m.end():]
+        if core.endswith(".") and not _short_form(core):
+            cur.append((hit.start(), hit.start() + len(core) - 1, core[:-1]))
+            close()
+            continue
+        if core.endswith(("'s", "’s")) or rest.startswith(("'s", "’s", "'", "’")):
+            cur.append((hit.start(), hit.start() + len(core), core))
+            close(possessive=True)
+            continue
+        cur.append((hit.start(), hit.start() + len(core), core))
+        if rest:
+            close()
+    close()
+    return runs
+
+
+def name_mentions(
+    text: str, mentions: Sequence[Mention], entities: Sequence[Entity], wanted: set[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """Further places where the article names an entity of *wanted* (the sources), by its
+    name alone: a later "Roe" or "Sen. Jane Roe" for a source "Jane Roe" named in a sentence
+    with no attribution, or "the Acme Group" written again. Call after :func:`resolve`.
+
+    A person's name counts when it ends in the surname the source was named by and its
+    other words are the source's own given names and titles (never another given name); an
+    organisation's only when the whole name is written again, or its acronym. Left out: a
+    name that could be two entities' (a surname that two given names go with in the article,
+    or that another entity's name holds), a possessor ("Roe's aides"), a name after a
+    determiner ("the Roe campaign"), and anything overlapping a mention already found.
+    """
+    from .sources._names import given_names
+
+    given = given_names()
+    taken = [(m.start, m.end) for m in mentions]
+    surnames: dict[int, set[str]] = {}
+    full: dict[int, set[frozenset[str]]] = {}
+    for ei, ent in enumerate(entities):
+        for k in ent.mentions:
+            m = mentions[k]
+            raw = _WORD.findall(m.text)
+            if m.kind not in ("name", "short_name", "acronym") or not raw or not (
+                raw[0][:1].isupper() or raw[0].lower() == "the"
+            ) or {"and", "or", "&"} & {w.lower() for w in raw}:
+                continue  # "some Democrats", "Roe and Doe": no name of one source
+            content = _content(m.text)
+            head = _surname_of(raw, m.head)
+            if not content:
+                continue
+            if ent.person is True and _NAME_WORD.fullmatch(head) and head.lower() in content \
+                    and head.lower() not in _NOT_SURNAME and not _group_word(head.lower()):
+                surnames.setdefault(ei, set()).add(head.lower())
+            if ent.person is not True and len(content) >= 2:
+                full.setdefault(ei, set()).add(frozenset(content))
+            if ent.person is not True and m.kind == "acronym":
+                full.setdefault(ei, set()).add(frozenset({m.text.strip().rstrip("s").lower()}))
+    given_of: dict[str, set[str]] = {}
+    runs = _name_runs(text)
+    for _s, _e, words, _o in runs:
+        low = [w.lower().rstrip(".") for w in words]
+        for a, b in itertools.pairwise(low):
+            if a in given:
+                given_of.setdefault(b, set()).add(a)
+    roles = _role_words()
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end, words, offsets in runs:
+        if any(a < end and start < b for a, b in taken):
+            continue
+        before = _words_before(text, start)
+        det = bool(before) and before[-1][2].lower() in _DETERMINERS
+        # leading sentence words and titles are no part of the name ("But Sen. Roe")
+        k = 0
+        while k < len(words) - 1 and (words[k].lower().rstrip(".") in _NOT_TITLE | _STOP
+                                      or words[k].lower() in roles):
+            det = det or words[k].lower() in _DETERMINERS
+            k += 1
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        noun_after = after is not None and after.group().islower() and (
+            after.group() in _ORG_WORDS or after.group().rstrip("s") in _PERSON_NOUNS
+            or after.group() in _GROUP_NOUNS)
+        # a sentence may open with a capitalised word that is no name ("Later Roe said")
+        firsts = [k, k + 1] if (k + 1 < len(words) and _sentence_start(text, offsets[k])
+                                and words[k].lower() not in given) else [k]
+        for first in firsts:
+            hits = _entities_named(words[first:], entities, surnames, full, given, given_of,
+                                   modifier=det or noun_after)
+            if hits:
+                break
+        if len(hits) == 1:
+            ei = next(iter(hits))
+            if ei in wanted:
+                out.setdefault(ei, []).append((offsets[first], end))
+    return out
+
+
+def _entities_named(
+    words: Sequence[str],
+    entities: Sequence[Entity],
+    surnames: dict[int, set[str]],
+    full: dict[int, set[frozenset[str]]],
+    given: frozenset[str],
+    given_of: dict[str, set[str]],
+    *,
+    modifier: bool,
+) -> set[int]:
+    """The entities that a run of capitalised *words* may name (-1 for "maybe another")."""
+    low = [w.lower().rstrip(".") for w in words]
+    content = set(_content(" ".join(words)))
+    hits: set[int] = set()
+    if not content:
+        return hits
+    for ei, ent in enumerate(entities):
+        names = surnames.get(ei)
+        if names and not modifier and low[-1] in names and content <= ent.words | given:
+            extra_given = {w for w in low[:-1] if w in given and w not in ent.words}
+            own_given = {w for w in ent.words if w in given}
+            if extra_given and own_given:
+                continue  # "Bill Roe" is not "Jane Roe"
+            if len(content) == 1 and len(given_of.get(low[-1], set())) > 1:
+                hits.add(-1)  # "Roe" when the article has Jane Roe and Bill Roe
+            hits.add(ei)
+        elif ei in full and frozenset(content) in full[ei]:
+            hits.add(ei)
+    return hits

@@ -2066,6 +2066,39 @@ def _strip_possessive(sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     return (toks[0].start, toks[-1].end) if toks else span
 
 
+_NOT_PERSONAL = frozenset({"it", "that", "this", "what", "which", "there"})
+
+
+def _perfect_for_passive(sent: Sentence) -> Sentence:
+    """*sent* with "'s" before a past participle read as "has" where a passive cannot be
+    meant: "He's said he will run", "She's told reporters that ...".
+
+    The parse takes the "'s" of "he's said" for a passive "is".  A passive participle with
+    a personal subject takes neither a clause nor an object of its own, so with a clausal
+    complement or an object (and no second passive auxiliary: "he's been told") the
+    auxiliary is "has" and the subject is the verb's agent.  "It's said that ..." (an
+    expletive or demonstrative subject) stays passive.
+    """
+    changed: dict[int, Token] = {}
+    for aux in sent.tokens:
+        if aux.text.lower() not in ("'s", "\u2019s") or aux.deprel != "aux:pass" or aux.head < 0:
+            continue
+        verb = sent.tokens[aux.head]
+        kids = sent.children(verb.index)
+        subj = [k for k in kids if k.deprel in ("nsubj:pass", "nsubj")]
+        if (verb.xpos != "VBN" or len(subj) != 1 or subj[0].lemma.lower() in _NOT_PERSONAL
+                or subj[0].text.lower() in _NOT_PERSONAL
+                or sum(k.deprel == "aux:pass" for k in kids) != 1
+                or not any(k.deprel in ("ccomp", "obj") for k in kids)):
+            continue
+        changed[aux.index] = evolve(aux, lemma="have", deprel="aux")
+        if subj[0].deprel == "nsubj:pass":
+            changed[subj[0].index] = evolve(subj[0], deprel="nsubj")
+    if not changed:
+        return sent
+    return evolve(sent, tokens=tuple(changed.get(t.index, t) for t in sent.tokens))
+
+
 def extract_sentence(
     sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None,
     after: tuple[int, int] | None = None,
@@ -2077,6 +2110,7 @@ def extract_sentence(
     A poll named by "in" is no source of a clause that holds a report of its own ("In the
     poll, most voters said ...").
     """
+    sent = _perfect_for_passive(sent)
     found: list[RawAttribution] = []
     for att in itertools.chain(verb_attributions(sent, lex, before, after),
                                according_to(sent, lex), noun_attributions(sent, lex)):

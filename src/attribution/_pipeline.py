@@ -60,7 +60,9 @@ class Parser:
             embedded models. Ignored when *backend* is given.
         backend: Any object with ``parse_many(texts) -> list[ParsedText]`` (see
             :class:`attribution.testing.FakeBackend`).
-        threads: torch CPU threads for the Stanza backend (None: torch's default).
+        threads: CPU threads for the Stanza backend (None: torch's default); with N > 1 a
+            batch is split into N parts parsed at the same time (see
+            :class:`attribution._nlp.StanzaBackend`).
         plugins: Extra source-rule plugins: register callables or "module:function" strings.
         rule_files: Extra rule-pack TOML files.
         entry_points: Load plugins from the ``attribution.source_rules`` entry-point group.

@@ -81,7 +81,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", help="write here instead of stdout")
     p.add_argument("--model", default="embedded",
                    help="embedded (default), stanza (official models) or a model folder")
-    p.add_argument("--threads", type=int, default=None, help="torch CPU threads")
+    p.add_argument("--threads", type=int, default=None,
+                   help="CPU threads (N > 1: each batch split into N parts parsed at once)")
     p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--plugin", action="append", default=[], metavar="MODULE:FUNC",
                    help="extra source-rule plugin (repeatable)")

@@ -2047,12 +2047,20 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
 def _noun_cue_span(
     sent: Sentence, noun: Token, content: set[int]
 ) -> tuple[tuple[int, int], set[int]]:
-    """The noun and the preposition that opens its content ("criticism of")."""
+    """The noun and the preposition that opens its content ("criticism of").
+
+    The "to" of an infinitive stays in the content ("a decision | to raise taxes"), as
+    after a verb ("decided | to raise taxes"); "to" as a preposition joins the noun
+    ("opposition to | the plan")."""
     last = noun.index
     taken: set[int] = set()
     if last + 1 < len(sent.tokens):
         nxt = sent.tokens[last + 1]
-        if nxt.deprel in ("case", "mark") and nxt.index in content and nxt.text.lower() != "that":
+        infinitive = nxt.deprel == "mark" and nxt.text.lower() == "to" and nxt.head >= 0 and (
+            sent.tokens[nxt.head].upos in ("VERB", "AUX"))
+        if nxt.deprel in ("case", "mark") and nxt.index in content and not infinitive and (
+            nxt.text.lower() != "that"
+        ):
             last += 1
             taken.add(nxt.index)
     return (noun.start, sent.tokens[last].end), taken

@@ -1,0 +1,48 @@
+"""Where a content starts and ends, after PolNeAR's conventions (made-up sentences)."""
+
+from __future__ import annotations
+
+from attribution.attributions import extract_sentence
+from attribution.cues import lexicon
+from attribution.testing import Row, hand_parsed
+
+
+def _reports(rows: list[Row]) -> list[tuple[str, str, list[str]]]:
+    """(source, cue, contents) of each attribution of the sentence."""
+    text, sent = hand_parsed(rows)
+    return [("-" if a.source is None else text[a.source[0] : a.source[1]],
+             text[a.cue[0] : a.cue[1]], [text[s:e] for s, e in a.contents])
+            for a in extract_sentence(sent, lexicon())]
+
+
+def test_infinitive_to_after_a_report_noun_belongs_to_the_content() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 3, "nmod:poss"),
+        ("'s", "PART", "POS", "'s", 1, "case"),
+        ("promise", "NOUN", "NN", "promise", 9, "nsubj"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("repave", "VERB", "VB", "repave", 3, "acl"),
+        ("every", "DET", "DT", "every", 7, "det"),
+        ("road", "NOUN", "NN", "road", 5, "obj"),
+        ("was", "AUX", "VBD", "be", 9, "cop"),
+        ("popular", "ADJ", "JJ", "popular", -1, "root"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert ("The mayor", "promise", ["to repave every road"]) in _reports(rows)
+
+
+def test_preposition_to_after_a_report_noun_stays_with_the_cue() -> None:
+    rows: list[Row] = [
+        ("Her", "PRON", "PRP$", "her", 1, "nmod:poss"),
+        ("opposition", "NOUN", "NN", "opposition", 6, "nsubj"),
+        ("to", "ADP", "IN", "to", 4, "case"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("toll", "NOUN", "NN", "toll", 1, "nmod:to"),
+        ("was", "AUX", "VBD", "be", 6, "cop"),
+        ("clear", "ADJ", "JJ", "clear", -1, "root"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    got = _reports(rows)
+    assert got and all(cue == "opposition to" and contents == ["the toll"]
+                       for _, cue, contents in got), got

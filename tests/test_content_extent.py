@@ -46,3 +46,34 @@ def test_preposition_to_after_a_report_noun_stays_with_the_cue() -> None:
     got = _reports(rows)
     assert got and all(cue == "opposition to" and contents == ["the toll"]
                        for _, cue, contents in got), got
+
+
+def test_the_one_named_belongs_to_a_naming_content() -> None:
+    # the parse takes "the plan" for an indirect object of "called"
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("senator", "NOUN", "NN", "senator", 2, "nsubj"),
+        ("called", "VERB", "VBD", "call", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("plan", "NOUN", "NN", "plan", 2, "iobj"),
+        ("a", "DET", "DT", "a", 7, "det"),
+        ("costly", "ADJ", "JJ", "costly", 7, "amod"),
+        ("mistake", "NOUN", "NN", "mistake", 2, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(rows) == [("The senator", "called", ["the plan a costly mistake"])]
+
+
+def test_the_one_told_stays_out_of_the_content() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("coach", "NOUN", "NN", "coach", 2, "nsubj"),
+        ("promised", "VERB", "VBD", "promise", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("players", "NOUN", "NNS", "player", 2, "iobj"),
+        ("a", "DET", "DT", "a", 7, "det"),
+        ("long", "ADJ", "JJ", "long", 7, "amod"),
+        ("break", "NOUN", "NN", "break", 2, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(rows) == [("The coach", "promised", ["a long break"])]

@@ -605,6 +605,12 @@ def _verb_contents(
             for o in _children(sent, verb, "obj", "iobj"):
                 if verb.index < o.index < h.index:
                     ids |= _subtree_ids(sent, o.index)
+        if h.deprel == "obj" and verb.lemma.lower() in _PREDICATING:
+            # "called him a liar", "declared it a success": the parse takes the one named
+            # for an indirect object, but what is said is about it
+            for o in _children(sent, verb, "iobj"):
+                if verb.index < o.index < h.index:
+                    ids |= _subtree_ids(sent, o.index)
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
@@ -652,6 +658,10 @@ def _verb_contents(
         return _content_runs(sent, ids), ids
     return [], set()
 
+
+#: verbs whose object takes a predicate of its own ("called him a liar")
+_PREDICATING = frozenset({"call", "dub", "name", "term", "label", "nickname", "brand",
+                          "consider", "declare", "deem", "proclaim", "pronounce"})
 
 _ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",
                 "though", "although", "if", "despite", "without"}

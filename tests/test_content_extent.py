@@ -77,3 +77,59 @@ def test_the_one_told_stays_out_of_the_content() -> None:
         (".", "PUNCT", ".", ".", 2, "punct"),
     ]
     assert _reports(rows) == [("The coach", "promised", ["a long break"])]
+
+
+def test_a_closing_relative_clause_on_the_object_is_the_reporters() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("city", "NOUN", "NN", "city", 4, "compound"),
+        ("budget", "NOUN", "NN", "budget", 1, "obj"),
+        ("for", "SCONJ", "IN", "for", 6, "mark"),
+        ("funding", "VERB", "VBG", "fund", 1, "advcl"),
+        ("the", "DET", "DT", "the", 8, "det"),
+        ("library", "NOUN", "NN", "library", 6, "obj"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("which", "PRON", "WDT", "which", 11, "nsubj"),
+        ("opened", "VERB", "VBD", "open", 8, "acl:relcl"),
+        ("in", "ADP", "IN", "in", 13, "case"),
+        ("May", "PROPN", "NNP", "May", 11, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "praised", ["the city budget for funding the library"])]
+
+
+def test_a_relative_clause_inside_a_quotation_stays() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("\u201c", "PUNCT", "``", "\u201c", 4, "punct"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("staff", "NOUN", "NN", "staff", 1, "obj"),
+        ("of", "ADP", "IN", "of", 7, "case"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("library", "NOUN", "NN", "library", 4, "nmod"),
+        (",", "PUNCT", ",", ",", 10, "punct"),
+        ("which", "PRON", "WDT", "which", 10, "nsubj"),
+        ("changed", "VERB", "VBD", "change", 7, "acl:relcl"),
+        ("lives", "NOUN", "NNS", "life", 10, "obj"),
+        ("\u201d", "PUNCT", "''", "\u201d", 4, "punct"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    ((_, _, contents),) = _reports(rows)
+    assert "which changed lives" in contents[0]
+
+
+def test_a_restrictive_relative_clause_stays_in_the_content() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("teachers", "NOUN", "NNS", "teacher", 1, "obj"),
+        ("who", "PRON", "WP", "who", 5, "nsubj"),
+        ("stayed", "VERB", "VBD", "stay", 3, "acl:relcl"),
+        ("late", "ADV", "RB", "late", 5, "advmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "praised", ["the teachers who stayed late"])]

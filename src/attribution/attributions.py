@@ -1213,6 +1213,10 @@ def verb_attributions(
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
+            unrelated = _cut_trailing_relative(sent, verb, ids)
+            if unrelated != ids and _content_runs(sent, unrelated):
+                ids = unrelated
+                contents = _content_runs(sent, ids)
             if ids and not entry.attitude:
                 regrouped = _regroup_conjuncts(sent, verb, ids, lex)
                 if regrouped != ids:
@@ -1573,6 +1577,47 @@ def _cut_before_reporting_participle(
         entry = lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower()))
         if entry is not None and not entry.attitude:
             return {j for j in ids if j < i - 1}
+    return ids
+
+
+_RELATIVE_WORDS = {"which", "who", "whom", "whose", "where"}
+
+
+def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """A content after its cue ends before a relative clause set off by a comma or dash
+    that closes it ("praised the mayor, who took office in May"; "backed the plan, which
+    critics call costly"), on whatever noun of the content: the reporter adds it.  The
+    speaker's own words (inside a quotation) keep theirs.  (A closing apposition is left
+    alone: PolNeAR keeps it as often as not.)"""
+    if not ids or min(ids) <= verb.index:
+        return ids
+    words = [i for i in sorted(ids) if sent.tokens[i].upos != "PUNCT"]
+    if not words:
+        return ids
+    toks = sent.tokens
+    for i in words:
+        t = toks[i]
+        if i == words[0] or t.deprel != "acl:relcl" or toks[t.head].index >= i:
+            continue
+        sub = _subtree_ids(sent, i)
+        if not sub <= ids or max(sub) < words[-1]:
+            continue
+        first = min(sub)
+        while first in sub and toks[first].upos == "PUNCT" and toks[first].text not in (
+                _SEPARATORS):
+            first += 1
+        if toks[first].text in _SEPARATORS:
+            mark = first
+        elif first - 1 in ids and toks[first - 1].text in _SEPARATORS:
+            mark = first - 1
+        else:
+            continue
+        lead = next(k for k in sorted(sub) if toks[k].upos != "PUNCT")
+        if toks[lead].text.lower() not in _RELATIVE_WORDS:
+            continue
+        if _quotation_around(sent, i) is not None:
+            continue
+        return {j for j in ids if j < mark}
     return ids
 
 

@@ -133,3 +133,17 @@ def test_a_restrictive_relative_clause_stays_in_the_content() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("She", "praised", ["the teachers who stayed late"])]
+
+
+def test_the_object_of_an_as_predicate_belongs_to_the_content() -> None:
+    rows: list[Row] = [
+        ("Analysts", "NOUN", "NNS", "analyst", 1, "nsubj"),
+        ("see", "VERB", "VBP", "see", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("merger", "NOUN", "NN", "merger", 1, "obj"),
+        ("as", "ADP", "IN", "as", 6, "case"),
+        ("a", "DET", "DT", "a", 6, "det"),
+        ("mistake", "NOUN", "NN", "mistake", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Analysts", "see", ["the merger as a mistake"])]

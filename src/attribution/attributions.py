@@ -605,6 +605,11 @@ def _verb_contents(
             for o in _children(sent, verb, "obj", "iobj"):
                 if verb.index < o.index < h.index:
                     ids |= _subtree_ids(sent, o.index)
+        if h.deprel == "obl" and any(k.text.lower() == "as" for k in _children(sent, h, "case")):
+            # "sees Cruz as a uniter": the object is what the "as" phrase is said of
+            for o in _children(sent, verb, "obj"):
+                if verb.index < o.index < h.index:
+                    ids |= _subtree_ids(sent, o.index)
         if h.deprel == "obj" and verb.lemma.lower() in _PREDICATING:
             # "called him a liar", "declared it a success": the parse takes the one named
             # for an indirect object, but what is said is about it

@@ -605,6 +605,17 @@ def _verb_contents(
             for o in _children(sent, verb, "obj", "iobj"):
                 if verb.index < o.index < h.index:
                     ids |= _subtree_ids(sent, o.index)
+        if h.deprel == "obl" and any(k.text.lower() == "as" for k in _children(sent, h, "case")):
+            # "sees Cruz as a uniter": the object is what the "as" phrase is said of
+            for o in _children(sent, verb, "obj"):
+                if verb.index < o.index < h.index:
+                    ids |= _subtree_ids(sent, o.index)
+        if h.deprel == "obj" and verb.lemma.lower() in _PREDICATING:
+            # "called him a liar", "declared it a success": the parse takes the one named
+            # for an indirect object, but what is said is about it
+            for o in _children(sent, verb, "iobj"):
+                if verb.index < o.index < h.index:
+                    ids |= _subtree_ids(sent, o.index)
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
@@ -652,6 +663,10 @@ def _verb_contents(
         return _content_runs(sent, ids), ids
     return [], set()
 
+
+#: verbs whose object takes a predicate of its own ("called him a liar")
+_PREDICATING = frozenset({"call", "dub", "name", "term", "label", "nickname", "brand",
+                          "consider", "declare", "deem", "proclaim", "pronounce"})
 
 _ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",
                 "though", "although", "if", "despite", "without"}
@@ -1203,6 +1218,10 @@ def verb_attributions(
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
+            unrelated = _cut_trailing_relative(sent, verb, ids)
+            if unrelated != ids and _content_runs(sent, unrelated):
+                ids = unrelated
+                contents = _content_runs(sent, ids)
             if ids and not entry.attitude:
                 regrouped = _regroup_conjuncts(sent, verb, ids, lex)
                 if regrouped != ids:
@@ -1563,6 +1582,47 @@ def _cut_before_reporting_participle(
         entry = lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower()))
         if entry is not None and not entry.attitude:
             return {j for j in ids if j < i - 1}
+    return ids
+
+
+_RELATIVE_WORDS = {"which", "who", "whom", "whose", "where"}
+
+
+def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """A content after its cue ends before a relative clause set off by a comma or dash
+    that closes it ("praised the mayor, who took office in May"; "backed the plan, which
+    critics call costly"), on whatever noun of the content: the reporter adds it.  The
+    speaker's own words (inside a quotation) keep theirs.  (A closing apposition is left
+    alone: PolNeAR keeps it as often as not.)"""
+    if not ids or min(ids) <= verb.index:
+        return ids
+    words = [i for i in sorted(ids) if sent.tokens[i].upos != "PUNCT"]
+    if not words:
+        return ids
+    toks = sent.tokens
+    for i in words:
+        t = toks[i]
+        if i == words[0] or t.deprel != "acl:relcl" or toks[t.head].index >= i:
+            continue
+        sub = _subtree_ids(sent, i)
+        if not sub <= ids or max(sub) < words[-1]:
+            continue
+        first = min(sub)
+        while first in sub and toks[first].upos == "PUNCT" and toks[first].text not in (
+                _SEPARATORS):
+            first += 1
+        if toks[first].text in _SEPARATORS:
+            mark = first
+        elif first - 1 in ids and toks[first - 1].text in _SEPARATORS:
+            mark = first - 1
+        else:
+            continue
+        lead = next(k for k in sorted(sub) if toks[k].upos != "PUNCT")
+        if toks[lead].text.lower() not in _RELATIVE_WORDS:
+            continue
+        if _quotation_around(sent, i) is not None:
+            continue
+        return {j for j in ids if j < mark}
     return ids
 
 
@@ -2047,12 +2107,20 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
 def _noun_cue_span(
     sent: Sentence, noun: Token, content: set[int]
 ) -> tuple[tuple[int, int], set[int]]:
-    """The noun and the preposition that opens its content ("criticism of")."""
+    """The noun and the preposition that opens its content ("criticism of").
+
+    The "to" of an infinitive stays in the content ("a decision | to raise taxes"), as
+    after a verb ("decided | to raise taxes"); "to" as a preposition joins the noun
+    ("opposition to | the plan")."""
     last = noun.index
     taken: set[int] = set()
     if last + 1 < len(sent.tokens):
         nxt = sent.tokens[last + 1]
-        if nxt.deprel in ("case", "mark") and nxt.index in content and nxt.text.lower() != "that":
+        infinitive = nxt.deprel == "mark" and nxt.text.lower() == "to" and nxt.head >= 0 and (
+            sent.tokens[nxt.head].upos in ("VERB", "AUX"))
+        if nxt.deprel in ("case", "mark") and nxt.index in content and not infinitive and (
+            nxt.text.lower() != "that"
+        ):
             last += 1
             taken.add(nxt.index)
     return (noun.start, sent.tokens[last].end), taken

@@ -1,0 +1,149 @@
+"""Where a content starts and ends, after PolNeAR's conventions (made-up sentences)."""
+
+from __future__ import annotations
+
+from attribution.attributions import extract_sentence
+from attribution.cues import lexicon
+from attribution.testing import Row, hand_parsed
+
+
+def _reports(rows: list[Row]) -> list[tuple[str, str, list[str]]]:
+    """(source, cue, contents) of each attribution of the sentence."""
+    text, sent = hand_parsed(rows)
+    return [("-" if a.source is None else text[a.source[0] : a.source[1]],
+             text[a.cue[0] : a.cue[1]], [text[s:e] for s, e in a.contents])
+            for a in extract_sentence(sent, lexicon())]
+
+
+def test_infinitive_to_after_a_report_noun_belongs_to_the_content() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 3, "nmod:poss"),
+        ("'s", "PART", "POS", "'s", 1, "case"),
+        ("promise", "NOUN", "NN", "promise", 9, "nsubj"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("repave", "VERB", "VB", "repave", 3, "acl"),
+        ("every", "DET", "DT", "every", 7, "det"),
+        ("road", "NOUN", "NN", "road", 5, "obj"),
+        ("was", "AUX", "VBD", "be", 9, "cop"),
+        ("popular", "ADJ", "JJ", "popular", -1, "root"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert ("The mayor", "promise", ["to repave every road"]) in _reports(rows)
+
+
+def test_preposition_to_after_a_report_noun_stays_with_the_cue() -> None:
+    rows: list[Row] = [
+        ("Her", "PRON", "PRP$", "her", 1, "nmod:poss"),
+        ("opposition", "NOUN", "NN", "opposition", 6, "nsubj"),
+        ("to", "ADP", "IN", "to", 4, "case"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("toll", "NOUN", "NN", "toll", 1, "nmod:to"),
+        ("was", "AUX", "VBD", "be", 6, "cop"),
+        ("clear", "ADJ", "JJ", "clear", -1, "root"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    got = _reports(rows)
+    assert got and all(cue == "opposition to" and contents == ["the toll"]
+                       for _, cue, contents in got), got
+
+
+def test_the_one_named_belongs_to_a_naming_content() -> None:
+    # the parse takes "the plan" for an indirect object of "called"
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("senator", "NOUN", "NN", "senator", 2, "nsubj"),
+        ("called", "VERB", "VBD", "call", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("plan", "NOUN", "NN", "plan", 2, "iobj"),
+        ("a", "DET", "DT", "a", 7, "det"),
+        ("costly", "ADJ", "JJ", "costly", 7, "amod"),
+        ("mistake", "NOUN", "NN", "mistake", 2, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(rows) == [("The senator", "called", ["the plan a costly mistake"])]
+
+
+def test_the_one_told_stays_out_of_the_content() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("coach", "NOUN", "NN", "coach", 2, "nsubj"),
+        ("promised", "VERB", "VBD", "promise", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("players", "NOUN", "NNS", "player", 2, "iobj"),
+        ("a", "DET", "DT", "a", 7, "det"),
+        ("long", "ADJ", "JJ", "long", 7, "amod"),
+        ("break", "NOUN", "NN", "break", 2, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(rows) == [("The coach", "promised", ["a long break"])]
+
+
+def test_a_closing_relative_clause_on_the_object_is_the_reporters() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("city", "NOUN", "NN", "city", 4, "compound"),
+        ("budget", "NOUN", "NN", "budget", 1, "obj"),
+        ("for", "SCONJ", "IN", "for", 6, "mark"),
+        ("funding", "VERB", "VBG", "fund", 1, "advcl"),
+        ("the", "DET", "DT", "the", 8, "det"),
+        ("library", "NOUN", "NN", "library", 6, "obj"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("which", "PRON", "WDT", "which", 11, "nsubj"),
+        ("opened", "VERB", "VBD", "open", 8, "acl:relcl"),
+        ("in", "ADP", "IN", "in", 13, "case"),
+        ("May", "PROPN", "NNP", "May", 11, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "praised", ["the city budget for funding the library"])]
+
+
+def test_a_relative_clause_inside_a_quotation_stays() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("\u201c", "PUNCT", "``", "\u201c", 4, "punct"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("staff", "NOUN", "NN", "staff", 1, "obj"),
+        ("of", "ADP", "IN", "of", 7, "case"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("library", "NOUN", "NN", "library", 4, "nmod"),
+        (",", "PUNCT", ",", ",", 10, "punct"),
+        ("which", "PRON", "WDT", "which", 10, "nsubj"),
+        ("changed", "VERB", "VBD", "change", 7, "acl:relcl"),
+        ("lives", "NOUN", "NNS", "life", 10, "obj"),
+        ("\u201d", "PUNCT", "''", "\u201d", 4, "punct"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    ((_, _, contents),) = _reports(rows)
+    assert "which changed lives" in contents[0]
+
+
+def test_a_restrictive_relative_clause_stays_in_the_content() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("teachers", "NOUN", "NNS", "teacher", 1, "obj"),
+        ("who", "PRON", "WP", "who", 5, "nsubj"),
+        ("stayed", "VERB", "VBD", "stay", 3, "acl:relcl"),
+        ("late", "ADV", "RB", "late", 5, "advmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "praised", ["the teachers who stayed late"])]
+
+
+def test_the_object_of_an_as_predicate_belongs_to_the_content() -> None:
+    rows: list[Row] = [
+        ("Analysts", "NOUN", "NNS", "analyst", 1, "nsubj"),
+        ("see", "VERB", "VBP", "see", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("merger", "NOUN", "NN", "merger", 1, "obj"),
+        ("as", "ADP", "IN", "as", 6, "case"),
+        ("a", "DET", "DT", "a", 6, "det"),
+        ("mistake", "NOUN", "NN", "mistake", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Analysts", "see", ["the merger as a mistake"])]

@@ -133,8 +133,11 @@ def test_hedges(parser: Parser) -> None:
     art = parser.parse("Headline here\n\nIt is believed to have destroyed the old bridge.\n"
                        "The group reportedly moved its fighters north.\n")
     believed, reportedly = [c for c in art.claims if c.block == "body"]
-    assert believed.kind == "unattributed" and believed.hedged
+    assert believed.kind == "indirect" and believed.hedged
     assert believed.cue is not None and believed.cue.kind == "impersonal"
+    # an unnamed source of its own, with no local mention
+    assert believed.source is not None and believed.source.anonymous
+    assert believed.source.mentions[0].kind == "impersonal" and believed.source_mention is None
     assert reportedly.kind == "unattributed" and reportedly.hedged
     c = only(parser.parse("The minister said the ceasefire may collapse within days."))
     assert c.hedged
@@ -1003,3 +1006,16 @@ def test_a_question_put_to_you_reports_no_view() -> None:
     _, sent = _hand_parsed(rows)
     assert isinstance(sent, Sentence)
     assert [a.lemma for a in extract_sentence(sent, lexicon())] == ["support"]
+
+
+def test_each_impersonal_cue_is_an_unnamed_source_of_its_own(parser: Parser) -> None:
+    art = parser.parse("Headline here\n\nIt is believed that the rebels left the port.\n"
+                       "It is also thought that the navy lost two ships.\n")
+    left, lost = [c for c in art.claims if c.block == "body"]
+    # the clause after "It is believed" is the content; the cue is no part of it
+    assert left.text == "that the rebels left the port"
+    assert lost.text == "that the navy lost two ships"
+    assert left.source is not None and lost.source is not None
+    assert left.source.id != lost.source.id
+    assert left.source.name == "It is believed" and left.source.anonymous
+    assert {s.id for s in art.sources} >= {left.source.id, lost.source.id}

@@ -1746,14 +1746,20 @@ def _proper(sent: Sentence, span: tuple[int, int]) -> bool:
 
 
 def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
-    """'It is believed to have ...', 'X is said to ...': an unattributed, hedged claim."""
+    """'It is believed to have ...', 'X is said to ...': a hedged claim whose source the
+    article does not name (claims.py gives it an anonymous source of its own)."""
     aux = _children(sent, verb, "aux:pass", "aux")
     subj = _children(sent, verb, *_PASS_SUBJ, "expl")
-    parts = sorted(
-        [verb, *aux, *[s for s in subj if s.lemma.lower() == "it"]], key=lambda t: t.index
-    )
+    expletive = [s for s in subj if s.text.lower() == "it" and s.index < verb.index]
+    parts = sorted([verb, *aux, *expletive], key=lambda t: t.index)
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
     content = _trim(list(sent.tokens))
+    clause = _children(sent, verb, "ccomp")
+    if expletive and clause and clause[0].index > verb.index:
+        # "It is believed that the rebels left": the clause after the cue is the content
+        inside = _subtree_ids(sent, clause[0].index)
+        content = _trim([t for t in sent.tokens
+                         if t.index > parts[-1].index and t.index in inside]) or content
     return RawAttribution(
         cue=(parts[0].start, parts[-1].end),
         lemma=verb.lemma.lower(),

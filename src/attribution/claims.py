@@ -118,6 +118,7 @@ def build_article(
     mentions = _mentions(found, text, _context_names(parses, blocks))
     entities = resolve(mentions, text)  # sets each mention's entity
     sources, source_of_entity = _sources(text, mentions, entities, found, typer)
+    impersonal = _impersonal_sources(text, found, typer, sources)
 
     drafts = _attributed_drafts(text, found, quotes)
     def entity_of(f: _Found) -> int | None:
@@ -131,7 +132,9 @@ def build_article(
     for n, d in enumerate(drafts, 1):
         source = None
         mention = None
-        if d.found is not None and d.found.mention is not None:
+        if d.found is not None and d.found.att.impersonal:
+            source = impersonal.get(d.found.att.cue)
+        elif d.found is not None and d.found.mention is not None:
             entity = mentions[d.found.mention].entity
             source = source_of_entity.get(entity)
             m = d.found.att.source
@@ -414,6 +417,40 @@ def _sources(
     return sources, source_of_entity
 
 
+def _impersonal_sources(
+    text: str, found: list[_Found], typer: Typer, sources: list[Source]
+) -> dict[tuple[int, int], Source]:
+    """One anonymous Source per impersonal cue ("It is believed", "is said"), appended to
+    *sources*; keyed by the cue's offsets.
+
+    The article does not say who believes or says it, so each such cue is a source of its
+    own (two "It is believed" need not be the same people), named by the cue's words and
+    marked anonymous by the typer (an ``impersonal`` mention).  The claim has no local source
+    mention: the words are the cue, not a name.
+    """
+    out: dict[tuple[int, int], Source] = {}
+    for f in found:
+        if not f.att.impersonal or not f.att.contents or f.att.cue in out:
+            continue
+        span = Span.from_text(text, *f.att.cue)
+        decision = typer.classify(
+            EntityFacts(name=span.text, mentions=(MentionFacts.from_span(span, "impersonal"),))
+        )
+        source = Source(
+            id=f"S{len(sources) + 1}",
+            name=span.text,
+            type=decision.type,
+            type_path=decision.type_path,
+            mentions=(SourceMention(span, "impersonal"),),
+            affiliation=decision.affiliation,
+            anonymous=decision.anonymous,
+            evidence=decision.evidence,
+        )
+        sources.append(source)
+        out[f.att.cue] = source
+    return out
+
+
 _NAME_RANK = {"name": 0, "acronym": 1, "short_name": 1, "description": 2, "anonymous": 3,
               "impersonal": 4, "pronoun": 5}
 
@@ -437,8 +474,9 @@ def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) 
     for f in found:
         cue = _make_cue(text, f.att)
         if f.att.impersonal:
+            # "It is believed that ...": a report by an unnamed source (see _sources)
             for span in f.att.contents:
-                drafts.append(_Draft(span, "unattributed", f.block.kind, None, True, cue, None))
+                drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None))
             continue
         for span, widened in widen_to_quotes(f.att, quotes, text):
             kind: ClaimKind = "direct" if f.att.verbatim else widened

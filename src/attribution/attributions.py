@@ -1542,12 +1542,33 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
                 out -= {k.index for k in _children(sent, c, "cc")}
     end = max(out)
     for c in _children(sent, verb, "conj"):
-        if c.index > end and subjectless(c) and not speech(c) and all(
+        if c.index > end and ((subjectless(c) and not speech(c)) or _reported_conjunct(
+            sent, verb, c, lex)) and all(
             t.text not in (";", ":") for t in sent.tokens[end + 1 : c.index]
         ):
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
             end = max(out)
     return out
+
+
+def _reported_conjunct(sent: Sentence, verb: Token, conj: Token, lex: CueLexicon) -> bool:
+    """"She said she got a grant, but her parents earned too much": a clause with a subject
+    of its own that the parse conjoined to the cue verb after the reported clause goes on
+    with what was said, unless it reports again (a cue verb of its own) or is the speaker's
+    next act (its subject is the speaker: "he said X, but he declined to elaborate")."""
+    if conj.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return False
+    subj = next(iter(_children(sent, conj, *_SUBJ, *_PASS_SUBJ)), None)
+    if subj is None:
+        return False
+    if lex.verbs.get(lex.verb_lemma(conj.text, conj.lemma.lower())) is not None:
+        return False
+    if any(lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower())) is not None
+           for t in (sent.tokens[i] for i in _subtree_ids(sent, conj.index))
+           if t.upos == "VERB"):
+        return False
+    speaker = _subject_of(sent, verb)
+    return speaker is None or speaker.text.lower() != subj.text.lower()
 
 
 def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:

@@ -182,3 +182,25 @@ def test_a_conjoined_clause_of_the_speaker_stays_out_of_the_content() -> None:
     rows[8] = ("the", "DET", "DT", "the", 9, "det")
     got = _reports(rows)
     assert ("The clerk", "said", ["the fund grew"]) in got, got
+
+
+def test_a_conjoined_cue_verb_with_a_modal_of_its_own_goes_on_with_the_content() -> None:
+    # "will address" cannot be a second act of "said": what the speaker said will happen
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("clerk", "NOUN", "NN", "clerk", 2, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("board", "NOUN", "NN", "board", 5, "nsubj"),
+        ("has", "VERB", "VBZ", "have", 2, "ccomp"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("memo", "NOUN", "NN", "memo", 5, "obj"),
+        ("and", "CCONJ", "CC", "and", 10, "cc"),
+        ("will", "AUX", "MD", "will", 10, "aux"),
+        ("address", "VERB", "VB", "address", 2, "conj"),
+        ("it", "PRON", "PRP", "it", 10, "obj"),
+        ("soon", "ADV", "RB", "soon", 10, "advmod"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("The clerk", "said", ["the board has the memo and will address it soon"]) in got, got

@@ -1529,6 +1529,11 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
     def subjectless(tok: Token) -> bool:
         return tok.upos == "VERB" and not _children(sent, tok, *_SUBJ, *_PASS_SUBJ)
 
+    def modal_only(tok: Token) -> bool:
+        # "said the panel has it and will address it": a modal the cue verb lacks
+        return any(a.xpos == "MD" for a in _children(sent, tok, "aux")) and not any(
+            a.xpos == "MD" for a in _children(sent, verb, "aux"))
+
     clauses = [c for c in _children(sent, verb, "ccomp")
                if c.index in ids and c.index > verb.index
                and _children(sent, c, *_SUBJ, *_PASS_SUBJ)]
@@ -1542,8 +1547,8 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
                 out -= {k.index for k in _children(sent, c, "cc")}
     end = max(out)
     for c in _children(sent, verb, "conj"):
-        if c.index > end and ((subjectless(c) and not speech(c)) or _reported_conjunct(
-            sent, verb, c, lex)) and all(
+        if c.index > end and ((subjectless(c) and (not speech(c) or modal_only(c))) or (
+            _reported_conjunct(sent, verb, c, lex))) and all(
             t.text not in (";", ":") for t in sent.tokens[end + 1 : c.index]
         ):
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)

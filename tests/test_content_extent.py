@@ -204,3 +204,24 @@ def test_a_conjoined_cue_verb_with_a_modal_of_its_own_goes_on_with_the_content()
     ]
     got = _reports(rows)
     assert ("The clerk", "said", ["the board has the memo and will address it soon"]) in got, got
+
+
+def test_a_relative_clause_reporting_of_its_own_ends_the_content() -> None:
+    # the parse hangs "costly" on the cue verb and the relative report on "costly"
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 2, "nsubj"),
+        ("criticized", "VERB", "VBD", "criticize", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("plan", "NOUN", "NN", "plan", 2, "obj"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("which", "PRON", "WDT", "which", 8, "obj"),
+        ("auditors", "NOUN", "NNS", "auditor", 8, "nsubj"),
+        ("said", "VERB", "VBD", "say", 10, "advcl"),
+        ("was", "AUX", "VBD", "be", 10, "cop"),
+        ("costly", "ADJ", "JJ", "costly", 2, "ccomp"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("The mayor", "criticized", ["the plan"]) in got, got
+    assert ("auditors", "said", ["was costly"]) in got, got

@@ -1218,7 +1218,8 @@ def verb_attributions(
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
-            unrelated = _cut_trailing_relative(sent, verb, ids)
+            unrelated = _cut_trailing_relative(sent, verb, _cut_relative_report(
+                sent, verb, ids, lex))
             if unrelated != ids and _content_runs(sent, unrelated):
                 ids = unrelated
                 contents = _content_runs(sent, ids)
@@ -1647,6 +1648,31 @@ def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[in
         if toks[lead].text.lower() not in _RELATIVE_WORDS:
             continue
         if _quotation_around(sent, i) is not None:
+            continue
+        return {j for j in ids if j < mark}
+    return ids
+
+
+def _cut_relative_report(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
+                         ) -> set[int]:
+    """A content after its cue ends before a relative clause set off by a comma that
+    reports of its own ("criticized the plan, which auditors said was costly"): that is
+    another source's claim about the content, even where the parse hangs the rest of it on
+    the cue verb.  (Inside a quotation the speaker's own words keep it.)"""
+    if not ids or min(ids) <= verb.index:
+        return ids
+    toks = sent.tokens
+    for i in sorted(ids):
+        t = toks[i]
+        if i <= verb.index or t.deprel == "root" or t.upos != "VERB" or (
+            lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower())) is None
+        ):
+            continue
+        rel = _relative_report(sent, t)
+        if rel is None:
+            continue
+        mark = min(rel[0]) - 1
+        if mark <= min(ids) or toks[mark].text != "," or _quotation_around(sent, i) is not None:
             continue
         return {j for j in ids if j < mark}
     return ids

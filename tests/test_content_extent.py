@@ -147,3 +147,81 @@ def test_the_object_of_an_as_predicate_belongs_to_the_content() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Analysts", "see", ["the merger as a mistake"])]
+
+
+def _said_but(subject: tuple[str, str, str]) -> list[Row]:
+    # "The clerk said the fund grew , but <subject> fell short ." as the parse hangs it: the
+    # second clause on the cue verb
+    word, upos, xpos = subject
+    return [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("clerk", "NOUN", "NN", "clerk", 2, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("fund", "NOUN", "NN", "fund", 5, "nsubj"),
+        ("grew", "VERB", "VBD", "grow", 2, "ccomp"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("but", "CCONJ", "CC", "but", 9, "cc"),
+        (word, upos, xpos, word.lower(), 9, "nsubj"),
+        ("fell", "VERB", "VBD", "fall", 2, "conj"),
+        ("short", "ADV", "RB", "short", 9, "advmod"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+
+
+def test_a_clause_conjoined_after_the_reported_one_goes_on_with_it() -> None:
+    got = _reports(_said_but(("revenue", "NOUN", "NN")))
+    assert ("The clerk", "said", ["the fund grew , but revenue fell short"]) in got, got
+
+
+def test_a_conjoined_clause_of_the_speaker_stays_out_of_the_content() -> None:
+    # "..., but the clerk fell short": the speaker's own next act, not what was said
+    rows = _said_but(("clerk", "NOUN", "NN"))
+    rows[8:8] = [("the", "DET", "DT", "the", 9, "det")]
+    rows = [(w, u, x, lem, h + (h >= 8), r) for w, u, x, lem, h, r in rows]
+    rows[8] = ("the", "DET", "DT", "the", 9, "det")
+    got = _reports(rows)
+    assert ("The clerk", "said", ["the fund grew"]) in got, got
+
+
+def test_a_conjoined_cue_verb_with_a_modal_of_its_own_goes_on_with_the_content() -> None:
+    # "will address" cannot be a second act of "said": what the speaker said will happen
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("clerk", "NOUN", "NN", "clerk", 2, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("board", "NOUN", "NN", "board", 5, "nsubj"),
+        ("has", "VERB", "VBZ", "have", 2, "ccomp"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("memo", "NOUN", "NN", "memo", 5, "obj"),
+        ("and", "CCONJ", "CC", "and", 10, "cc"),
+        ("will", "AUX", "MD", "will", 10, "aux"),
+        ("address", "VERB", "VB", "address", 2, "conj"),
+        ("it", "PRON", "PRP", "it", 10, "obj"),
+        ("soon", "ADV", "RB", "soon", 10, "advmod"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("The clerk", "said", ["the board has the memo and will address it soon"]) in got, got
+
+
+def test_a_relative_clause_reporting_of_its_own_ends_the_content() -> None:
+    # the parse hangs "costly" on the cue verb and the relative report on "costly"
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 2, "nsubj"),
+        ("criticized", "VERB", "VBD", "criticize", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("plan", "NOUN", "NN", "plan", 2, "obj"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("which", "PRON", "WDT", "which", 8, "obj"),
+        ("auditors", "NOUN", "NNS", "auditor", 8, "nsubj"),
+        ("said", "VERB", "VBD", "say", 10, "advcl"),
+        ("was", "AUX", "VBD", "be", 10, "cop"),
+        ("costly", "ADJ", "JJ", "costly", 2, "ccomp"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("The mayor", "criticized", ["the plan"]) in got, got
+    assert ("auditors", "said", ["was costly"]) in got, got

@@ -1218,7 +1218,8 @@ def verb_attributions(
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
-            unrelated = _cut_trailing_relative(sent, verb, ids)
+            unrelated = _cut_trailing_relative(sent, verb, _cut_relative_report(
+                sent, verb, ids, lex))
             if unrelated != ids and _content_runs(sent, unrelated):
                 ids = unrelated
                 contents = _content_runs(sent, ids)
@@ -1529,6 +1530,11 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
     def subjectless(tok: Token) -> bool:
         return tok.upos == "VERB" and not _children(sent, tok, *_SUBJ, *_PASS_SUBJ)
 
+    def modal_only(tok: Token) -> bool:
+        # "said the panel has it and will address it": a modal the cue verb lacks
+        return any(a.xpos == "MD" for a in _children(sent, tok, "aux")) and not any(
+            a.xpos == "MD" for a in _children(sent, verb, "aux"))
+
     clauses = [c for c in _children(sent, verb, "ccomp")
                if c.index in ids and c.index > verb.index
                and _children(sent, c, *_SUBJ, *_PASS_SUBJ)]
@@ -1542,12 +1548,33 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
                 out -= {k.index for k in _children(sent, c, "cc")}
     end = max(out)
     for c in _children(sent, verb, "conj"):
-        if c.index > end and subjectless(c) and not speech(c) and all(
+        if c.index > end and ((subjectless(c) and (not speech(c) or modal_only(c))) or (
+            _reported_conjunct(sent, verb, c, lex))) and all(
             t.text not in (";", ":") for t in sent.tokens[end + 1 : c.index]
         ):
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
             end = max(out)
     return out
+
+
+def _reported_conjunct(sent: Sentence, verb: Token, conj: Token, lex: CueLexicon) -> bool:
+    """"She said she got a grant, but her parents earned too much": a clause with a subject
+    of its own that the parse conjoined to the cue verb after the reported clause goes on
+    with what was said, unless it reports again (a cue verb of its own) or is the speaker's
+    next act (its subject is the speaker: "he said X, but he declined to elaborate")."""
+    if conj.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return False
+    subj = next(iter(_children(sent, conj, *_SUBJ, *_PASS_SUBJ)), None)
+    if subj is None:
+        return False
+    if lex.verbs.get(lex.verb_lemma(conj.text, conj.lemma.lower())) is not None:
+        return False
+    if any(lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower())) is not None
+           for t in (sent.tokens[i] for i in _subtree_ids(sent, conj.index))
+           if t.upos == "VERB"):
+        return False
+    speaker = _subject_of(sent, verb)
+    return speaker is None or speaker.text.lower() != subj.text.lower()
 
 
 def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
@@ -1621,6 +1648,31 @@ def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[in
         if toks[lead].text.lower() not in _RELATIVE_WORDS:
             continue
         if _quotation_around(sent, i) is not None:
+            continue
+        return {j for j in ids if j < mark}
+    return ids
+
+
+def _cut_relative_report(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
+                         ) -> set[int]:
+    """A content after its cue ends before a relative clause set off by a comma that
+    reports of its own ("criticized the plan, which auditors said was costly"): that is
+    another source's claim about the content, even where the parse hangs the rest of it on
+    the cue verb.  (Inside a quotation the speaker's own words keep it.)"""
+    if not ids or min(ids) <= verb.index:
+        return ids
+    toks = sent.tokens
+    for i in sorted(ids):
+        t = toks[i]
+        if i <= verb.index or t.deprel == "root" or t.upos != "VERB" or (
+            lex.verbs.get(lex.verb_lemma(t.text, t.lemma.lower())) is None
+        ):
+            continue
+        rel = _relative_report(sent, t)
+        if rel is None:
+            continue
+        mark = min(rel[0]) - 1
+        if mark <= min(ids) or toks[mark].text != "," or _quotation_around(sent, i) is not None:
             continue
         return {j for j in ids if j < mark}
     return ids

@@ -336,7 +336,9 @@ def test_glibc_gives_freed_tensor_memory_back(monkeypatch: pytest.MonkeyPatch) -
     fake = _FakeLibc()
     monkeypatch.setattr(_nlp, "_glibc", lambda: fake)
     monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
-    backend = StanzaBackend("embedded", threads=1)
+    StanzaBackend("embedded", threads=1).parse_many(["The port reopened.", "Rebels left."])
+    assert fake.calls == []  # off by default: the threshold is a setting of the process
+    backend = StanzaBackend("embedded", threads=1, low_memory=True)
     backend.load()  # a fixed mmap threshold when the pipeline is built
     assert fake.calls == [("mallopt", -3, _nlp.MMAP_THRESHOLD)]
     fake.calls.clear()

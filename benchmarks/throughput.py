@@ -4,6 +4,7 @@ peak RSS.
 Usage::
 
     python benchmarks/throughput.py ../shared/data/polnear/train/text [--limit N] [--threads 2]
+        [--low-memory]
 
 Model loading is timed separately and not counted in the throughput.
 """
@@ -48,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--model", default="embedded")
+    ap.add_argument("--low-memory", action="store_true", help="Parser(low_memory=True)")
     args = ap.parse_args(argv)
     files = sorted(args.folder.glob("*.txt"))[: args.limit]
     if not files:
@@ -58,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.perf_counter()
     # Parser's own backend (with its sentence selection and tagged gate), timed
-    parser = Parser(args.model, threads=args.threads, entry_points=False)
+    parser = Parser(args.model, threads=args.threads, entry_points=False,
+                    low_memory=args.low_memory)
     if not isinstance(parser.backend, StanzaBackend):  # pragma: no cover - defensive
         print("throughput: the parser has no Stanza backend", file=sys.stderr)
         return 2
@@ -77,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = time.perf_counter() - started
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(f"machine: {os.cpu_count()} cores; torch threads: {args.threads}; model: {args.model}")
+    print(f"machine: {os.cpu_count()} cores; threads: {args.threads}; model: {args.model}"
+          f"{'; low memory' if args.low_memory else ''}")
     print(f"articles: {len(texts)}  words: {words}  sentences: {backend.sentences}  "
           f"claims: {claims}")
     print(f"model load + warm-up: {load_s:.1f} s")

@@ -314,3 +314,53 @@ def test_parts_parsed_at_once_match_one_at_a_time(parser: Parser) -> None:
                         gate=parser.lexicon.might_attribute_tagged)
     assert len(two._parts(texts)) == 2
     assert two.parse_many(texts) == [parser.backend.parse_many([t])[0] for t in texts]
+
+
+class _FakeLibc:
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, ...]] = []
+
+    def mallopt(self, param: int, value: int) -> int:
+        self.calls.append(("mallopt", param, value))
+        return 1
+
+    def malloc_trim(self, pad: int) -> int:
+        self.calls.append(("malloc_trim", pad))
+        return 1
+
+
+@pytest.mark.model
+def test_glibc_gives_freed_tensor_memory_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribution import _nlp
+
+    fake = _FakeLibc()
+    monkeypatch.setattr(_nlp, "_glibc", lambda: fake)
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
+    StanzaBackend("embedded", threads=1).parse_many(["The port reopened.", "Rebels left."])
+    assert fake.calls == []  # off by default: the threshold is a setting of the process
+    backend = StanzaBackend("embedded", threads=1, low_memory=True)
+    backend.load()  # a fixed mmap threshold when the pipeline is built
+    assert fake.calls == [("mallopt", -3, _nlp.MMAP_THRESHOLD)]
+    fake.calls.clear()
+    backend.parse_many(["The minister said the port had reopened.", "Rebels denied it."])
+    assert fake.calls == [("malloc_trim", 0)]  # the heaps trimmed after each batch
+    # the user's own MALLOC_MMAP_THRESHOLD_ wins
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "65536")
+    fake.calls.clear()
+    _nlp._fix_mmap_threshold()
+    assert fake.calls == []
+
+
+def test_malloc_tuning_is_a_no_op_off_glibc(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platform
+
+    from attribution import _nlp
+
+    _nlp._glibc.cache_clear()
+    monkeypatch.setattr(platform, "libc_ver", lambda *a, **k: ("", ""))
+    try:
+        assert _nlp._glibc() is None
+        _nlp._fix_mmap_threshold()
+        _nlp._trim_heap()
+    finally:
+        _nlp._glibc.cache_clear()

@@ -1612,7 +1612,8 @@ def _cut_before_reporting_participle(
     return ids
 
 
-_RELATIVE_WORDS = {"which", "who", "whom", "whose", "where"}
+# the words that open a relative clause set off by commas ("that" opens only restrictive ones)
+_RELATIVE_WORDS = (_REL_PRON - {"that"}) | {"whose", "where"}
 
 
 def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:

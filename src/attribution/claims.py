@@ -393,28 +393,35 @@ def _sources(
                                                    mention_kind(text[a:b], True, False)))
         ordered = sorted(spans.values(), key=lambda sm: sm.span.start)
         described = tuple(sorted(descriptors.values(), key=lambda s: s.start))
-        name = _canonical_name(ordered)
-        decision = typer.classify(
-            EntityFacts(
-                name=name,
-                mentions=tuple(sorted(facts, key=lambda mf: mf.span.start)),
-                descriptors=described,
-            )
-        )
-        source = Source(
-            id=f"S{len(sources) + 1}",
-            name=name,
-            type=decision.type,
-            type_path=decision.type_path,
-            mentions=tuple(ordered),
-            descriptors=described,
-            affiliation=decision.affiliation,
-            anonymous=decision.anonymous,
-            evidence=decision.evidence,
-        )
-        sources.append(source)
-        source_of_entity[entity] = source
+        source_of_entity[entity] = _typed_source(
+            typer, sources, _canonical_name(ordered), tuple(ordered),
+            tuple(sorted(facts, key=lambda mf: mf.span.start)), described)
     return sources, source_of_entity
+
+
+def _typed_source(
+    typer: Typer,
+    sources: list[Source],
+    name: str,
+    mentions: tuple[SourceMention, ...],
+    facts: tuple[MentionFacts, ...],
+    descriptors: tuple[Span, ...] = (),
+) -> Source:
+    """The next Source of *sources* (appended), typed by *typer* from its mentions' facts."""
+    decision = typer.classify(EntityFacts(name=name, mentions=facts, descriptors=descriptors))
+    source = Source(
+        id=f"S{len(sources) + 1}",
+        name=name,
+        type=decision.type,
+        type_path=decision.type_path,
+        mentions=mentions,
+        descriptors=descriptors,
+        affiliation=decision.affiliation,
+        anonymous=decision.anonymous,
+        evidence=decision.evidence,
+    )
+    sources.append(source)
+    return source
 
 
 def _impersonal_sources(
@@ -433,21 +440,9 @@ def _impersonal_sources(
         if not f.att.impersonal or not f.att.contents or f.att.cue in out:
             continue
         span = Span.from_text(text, *f.att.cue)
-        decision = typer.classify(
-            EntityFacts(name=span.text, mentions=(MentionFacts.from_span(span, "impersonal"),))
-        )
-        source = Source(
-            id=f"S{len(sources) + 1}",
-            name=span.text,
-            type=decision.type,
-            type_path=decision.type_path,
-            mentions=(SourceMention(span, "impersonal"),),
-            affiliation=decision.affiliation,
-            anonymous=decision.anonymous,
-            evidence=decision.evidence,
-        )
-        sources.append(source)
-        out[f.att.cue] = source
+        out[f.att.cue] = _typed_source(typer, sources, span.text,
+                                       (SourceMention(span, "impersonal"),),
+                                       (MentionFacts.from_span(span, "impersonal"),))
     return out
 
 

@@ -474,8 +474,12 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
 
 
 def _word_of_time(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
-    """A noun of time ("year", "Sunday"), unless it ends a name ("The New York Times")."""
-    return tok.text.lower() in lex.time_words and not _children(sent, tok, "compound", "flat")
+    """A noun of time ("year", "Sunday"), unless it ends a name ("The New York Times") or is
+    one, capitalised after "the" ("The Times said ...")."""
+    if tok.text.lower() not in lex.time_words or _children(sent, tok, "compound", "flat"):
+        return False
+    return not (tok.text[:1].isupper()
+                and any(d.text.lower() == "the" for d in _children(sent, tok, "det")))
 
 
 def _beside_time_word(sent: Sentence, tok: Token, lex: CueLexicon) -> Token | None:
@@ -955,7 +959,7 @@ def _clause_hung_on_a_noun(sent: Sentence, verb: Token) -> set[int]:
                     k.deprel in (*_SUBJ, *_PASS_SUBJ) for k in kids
                 ) and not any(k.text.lower() in _REL_PRON for k in kids):
                     return _subtree_ids(sent, rel.index)
-    for noun in [*_children(sent, verb, "obj"), *_children(sent, verb, "obl")]:
+    for noun in _children(sent, verb, "obj", "iobj", "obl"):
         inside = _subtree_ids(sent, noun.index)
         for rel in (t for t in sent.tokens if t.index in inside and t.deprel in (
                 "acl:relcl", "acl") and t.head in inside):
@@ -977,6 +981,9 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
     hung = _clause_hung_on_a_noun(sent, verb)
     if hung:
         return hung
+    subject = _subject_taken_for_an_oblique(sent, verb)
+    if subject:
+        return subject
     objs = _children(sent, verb, "obj")
     if not objs:
         return set()
@@ -1001,6 +1008,22 @@ def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
         if k < len(tail):
             tail = tail[k:]
     return {t.index for t in tail}
+
+
+def _subject_taken_for_an_oblique(sent: Sentence, verb: Token) -> set[int]:
+    """"said more than 1,300 emails contained classified material": the parse took the
+    reported clause's subject for an oblique of the cue (no preposition but the "than" of a
+    quantity) and its verb for a participle modifying that noun; the content is the noun's
+    phrase with that verb."""
+    for noun in _children(sent, verb, "obl"):
+        if noun.index < verb.index or noun.upos not in ("NOUN", "PROPN", "PRON", "NUM") or any(
+            k.text.lower() != "than" for k in _children(sent, noun, "case")
+        ):
+            continue
+        if any(v.index > noun.index and v.upos == "VERB" and v.xpos in ("VBD", "VBN")
+               for v in _children(sent, noun, "acl")):
+            return _subtree_ids(sent, noun.index)
+    return set()
 
 
 _CONTRAST = {"while", "whereas", "however", "although", "though"}

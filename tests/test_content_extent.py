@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from attribution.attributions import extract_sentence
-from attribution.cues import lexicon
-from attribution.testing import Row, hand_parsed
+from attribution.testing import Row, hand_reports
 
 
 def _reports(rows: list[Row]) -> list[tuple[str, str, list[str]]]:
     """(source, cue, contents) of each attribution of the sentence."""
-    text, sent = hand_parsed(rows)
-    return [("-" if a.source is None else text[a.source[0] : a.source[1]],
-             text[a.cue[0] : a.cue[1]], [text[s:e] for s, e in a.contents])
-            for a in extract_sentence(sent, lexicon())]
+    return [(r.source or "-", r.cue, list(r.contents)) for r in hand_reports(rows)]
 
 
 def test_infinitive_to_after_a_report_noun_belongs_to_the_content() -> None:

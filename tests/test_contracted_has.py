@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from attribution.attributions import extract_sentence
-from attribution.cues import lexicon
-from attribution.testing import Row, hand_parsed
+from attribution.testing import Row, hand_reports
 
 
 def _reports(rows: list[Row]) -> list[tuple[str, str, bool]]:
     """(source, first content, impersonal) of each attribution of the sentence."""
-    text, sent = hand_parsed(rows)
-    return [("-" if a.source is None else text[a.source[0] : a.source[1]],
-             text[a.contents[0][0] : a.contents[0][1]] if a.contents else "", a.impersonal)
-            for a in extract_sentence(sent, lexicon())]
+    return [(r.source or "-", r.contents[0] if r.contents else "", r.impersonal)
+            for r in hand_reports(rows)]
 
 
 def test_he_s_said_with_a_clause_is_an_active_report() -> None:

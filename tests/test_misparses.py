@@ -3,17 +3,12 @@ content (made-up sentences, with the kind of parse the small models give them)."
 
 from __future__ import annotations
 
-from attribution.attributions import extract_sentence
-from attribution.cues import lexicon
-from attribution.testing import Row, hand_parsed
+from attribution.testing import Row, hand_reports
 
 
 def _reports(rows: list[Row]) -> list[tuple[str, str, list[str]]]:
     """(source, cue, contents) of each attribution of the sentence."""
-    text, sent = hand_parsed(rows)
-    return [("-" if a.source is None else text[a.source[0] : a.source[1]],
-             text[a.cue[0] : a.cue[1]], [text[s:e] for s, e in a.contents])
-            for a in extract_sentence(sent, lexicon())]
+    return [(r.source or "-", r.cue, list(r.contents)) for r in hand_reports(rows)]
 
 
 def test_a_newspaper_named_times_is_a_source_not_a_time() -> None:

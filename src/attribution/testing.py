@@ -9,6 +9,10 @@ surface patterns, not of syntax-dependent extraction::
     from attribution.testing import FakeBackend
 
     parser = Parser(backend=FakeBackend())
+
+``hand_parsed`` builds a sentence from a parse written by hand, and ``hand_reports`` runs the
+sentence extractors on it, for testing a rule on exactly the parse (right or wrong) that a
+case needs.
 """
 
 from __future__ import annotations
@@ -16,9 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._parsed import ParsedText, Sentence, Token
+from attrs import frozen
 
-__all__ = ["FakeBackend", "hand_parsed"]
+from ._parsed import ParsedText, Sentence, Token
+from .attributions import extract_sentence
+from .cues import lexicon
+
+__all__ = ["FakeBackend", "HandReport", "hand_parsed", "hand_reports"]
 
 #: One word of a hand-written parse: (word, upos, xpos, lemma, head, deprel); head is the
 #: index of the head word in the sentence, or -1 for the root.
@@ -151,3 +159,43 @@ def hand_parsed(rows: Sequence[Row]) -> tuple[str, Sentence]:
         start += len(word) + 1
     text = " ".join(r[0] for r in rows)
     return text, Sentence(0, len(text), tuple(tokens))
+
+
+@frozen
+class HandReport:
+    """One attribution the extractors found in a hand-parsed sentence, as text.
+
+    Attributes:
+        source: The local source mention, or None when the sentence names none.
+        cue: The cue words.
+        contents: The content pieces, in order.
+        impersonal: True for an impersonal cue ("It is believed"): an unattributed claim.
+    """
+
+    source: str | None
+    cue: str
+    contents: tuple[str, ...]
+    impersonal: bool = False
+
+
+def hand_reports(rows: Sequence[Row]) -> list[HandReport]:
+    """The attributions :func:`attribution.attributions.extract_sentence` finds in the
+    sentence *rows* describe (see :func:`hand_parsed`), with the default cue lexicon.
+
+    >>> (report,) = hand_reports([("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+    ...                           ("said", "VERB", "VBD", "say", -1, "root"),
+    ...                           ("taxes", "NOUN", "NNS", "tax", 3, "nsubj"),
+    ...                           ("rose", "VERB", "VBD", "rise", 1, "ccomp")])
+    >>> report.source, report.cue, report.contents
+    ('Roe', 'said', ('taxes rose',))
+    """
+    text, sent = hand_parsed(rows)
+    return [
+        HandReport(
+            source=None if a.source is None else text[a.source[0] : a.source[1]],
+            cue=text[a.cue[0] : a.cue[1]],
+            contents=tuple(text[start:end] for start, end in a.contents),
+            impersonal=a.impersonal,
+        )
+        for a in extract_sentence(sent, lexicon())
+    ]

@@ -63,3 +63,48 @@ def test_a_subject_taken_for_an_oblique_of_the_cue_opens_the_content() -> None:
     rows[2] = ("in", "ADP", "IN", "in", 5, "case")
     rows[3] = ("all", "DET", "DT", "all", 5, "det")
     assert all(contents != ["in all 300 ballots arrived late"] for _, _, contents in _reports(rows))
+
+
+def test_a_day_after_a_final_cue_is_no_postposed_speaker() -> None:
+    # the parse took "Sunday" for a second subject of "said"
+    rows: list[Row] = [
+        ('"', "PUNCT", "``", '"', 3, "punct"),
+        ("Taxes", "NOUN", "NNS", "tax", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("rise", "VERB", "VB", "rise", 11, "ccomp"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ('"', "PUNCT", "''", '"', 3, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 11, "nsubj"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("a", "DET", "DT", "a", 9, "det"),
+        ("pollster", "NOUN", "NN", "pollster", 6, "appos"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Sunday", "PROPN", "NNP", "Sunday", 11, "nsubj"),
+        (".", "PUNCT", ".", ".", 11, "punct"),
+    ]
+    ((source, cue, contents),) = _reports(rows)
+    assert (source, cue) == ("Roe", "said")
+    assert "Taxes will rise" in contents[0]
+
+
+def test_a_prepositional_phrase_after_a_final_cue_clause_is_no_content() -> None:
+    rows: list[Row] = [
+        ('"', "PUNCT", "``", '"', 2, "punct"),
+        ("Bad", "ADJ", "JJ", "bad", 2, "amod"),
+        ("news", "NOUN", "NN", "news", 5, "nsubj"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        ('"', "PUNCT", "''", '"', 2, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Roe", "PROPN", "NNP", "Roe", 5, "nsubj"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("a", "DET", "DT", "a", 9, "det"),
+        ("pollster", "NOUN", "NN", "pollster", 6, "appos"),
+        (",", "PUNCT", ",", ",", 12, "punct"),
+        ("via", "ADP", "IN", "via", 12, "case"),
+        ("email", "NOUN", "NN", "email", 5, "obl"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    ((source, cue, contents),) = _reports(rows)
+    assert (source, cue) == ("Roe", "said")
+    assert "Bad news" in contents[0] and not any("email" in c for c in contents)

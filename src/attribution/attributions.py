@@ -835,6 +835,13 @@ def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     )
 
 
+def _adjunct_segment(tokens: Sequence[Token]) -> bool:
+    """A prepositional phrase set off after a cue clause: "via email", "in a statement"."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return 0 < len(words) <= 8 and words[0].upos == "ADP" and not any(
+        t.upos in ("VERB", "AUX") or t.text in _QUOTES for t in tokens)
+
+
 def _is_descriptor(tokens: Sequence[Token]) -> bool:
     """An apposition to a source: a noun phrase, an age ("56") or a relative clause."""
     words = [t for t in tokens if t.upos != "PUNCT"]
@@ -889,6 +896,8 @@ def _final_cue(
     descriptors: list[list[Token]] = []
     first_content = at_seg
     tail = segs[at_seg + 1 :]
+    while tail and _adjunct_segment(tail[-1]):
+        tail = tail[:-1]  # '..., said Roe, a pollster, via email.': how or when, not what
     more_content: list[Token] = []
     if tail and tail[0][0].text in _QUOTES:
         more_content = [t for s in tail for t in s]  # the quote goes on after the cue
@@ -903,6 +912,10 @@ def _final_cue(
             return None  # "(a lawyer) who noted that ...": a relative clause, not a cue clause
         source = before
     elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") and (
+        # ('"...," Roe, a pollster, said Sunday.': a day is no postposed speaker)
+        not (any(t.text.lower() in time_words for t in after)
+             and all(t.text.lower() in time_words or t.upos in ("DET", "ADJ") for t in after))
+    ) and (
         verb.xpos != "VBG"  # ("..., adding a plug for X": a participle's object)
         and not addressed  # ("..., told Fox News": the addressee)
         and not (objects and any(t.deprel == "obj" and t.head == verb.index for t in after)

@@ -108,3 +108,23 @@ def test_a_prepositional_phrase_after_a_final_cue_clause_is_no_content() -> None
     ((source, cue, contents),) = _reports(rows)
     assert (source, cue) == ("Roe", "said")
     assert "Bad news" in contents[0] and not any("email" in c for c in contents)
+
+
+def test_a_bare_participle_cue_before_that_and_a_clause_the_parse_hung_elsewhere() -> None:
+    # the parse made "unfair" a conjunct of "wrote" and "saying" a bare adverbial clause
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("wrote", "VERB", "VBD", "write", -1, "root"),
+        ("to", "ADP", "IN", "to", 3, "case"),
+        ("voters", "NOUN", "NNS", "voter", 1, "obl"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("saying", "VERB", "VBG", "say", 1, "advcl"),
+        ("that", "SCONJ", "IN", "that", 11, "mark"),
+        ("the", "DET", "DT", "the", 8, "det"),
+        ("levy", "NOUN", "NN", "levy", 11, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 11, "cop"),
+        ("plainly", "ADV", "RB", "plainly", 11, "advmod"),
+        ("unfair", "ADJ", "JJ", "unfair", 1, "conj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert ("She", "saying", ["that the levy is plainly unfair"]) in _reports(rows)

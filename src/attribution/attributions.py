@@ -1534,14 +1534,19 @@ def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:
 
     "..., saying conservatives need to band together": the parse made the participle a
     modifier of "need", or made "need" a conjunct of the main verb.  The clause is the verb
-    whose subject stands right after the participle.
+    whose subject's phrase starts right after the participle (or after a "that" there:
+    "..., saying that Mr. Roe's plan is ...").
     """
     if verb.index + 1 >= len(sent.tokens) or any(
         c.deprel not in ("punct", "advmod") for c in _children(sent, verb)
     ):
         return None
-    first = sent.tokens[verb.index + 1]
-    if first.deprel not in (*_SUBJ, *_PASS_SUBJ) or first.head <= verb.index:
+    start = verb.index + 1
+    if sent.tokens[start].text.lower() == "that" and start + 1 < len(sent.tokens):
+        start += 1
+    first = next((t for t in sent.tokens[start:] if t.deprel in (*_SUBJ, *_PASS_SUBJ)
+                  and min(_subtree_ids(sent, t.index)) == start), None)
+    if first is None or first.head <= verb.index:
         return None
     host = sent.tokens[first.head]
     if host.upos not in ("VERB", "AUX", "ADJ", "NOUN") or not (

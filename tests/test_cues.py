@@ -36,6 +36,17 @@ def test_time_words_are_in_the_lexicon() -> None:
     assert "police" not in lex.time_words
 
 
+def test_a_colon_before_a_quotation_lets_a_sentence_through_the_cue_filter() -> None:
+    lex = lexicon()
+    words = ["Roe", "delivered", "a", "verdict", ":", "\u201c", "It", "failed", ".", "\u201d"]
+    tags = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    assert lex.might_attribute(words) and lex.might_attribute_tagged(words, tags)
+    assert lex.might_attribute(["Roe", "delivered", "a", "verdict", ":"])
+    # a colon inside the sentence that opens no quotation: nothing to attribute
+    words = ["Roe", "delivered", "a", "verdict", ":", "it", "failed", "."]
+    assert not lex.might_attribute(words)
+
+
 def test_slipped_lemma_still_finds_the_cue() -> None:
     text, sent = sentence([
         ("The", "DET", "the", 1, "det"),

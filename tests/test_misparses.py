@@ -128,3 +128,30 @@ def test_a_bare_participle_cue_before_that_and_a_clause_the_parse_hung_elsewhere
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert ("She", "saying", ["that the levy is plainly unfair"]) in _reports(rows)
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_clause_that_introduces_it() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 2, "nsubj"),
+        ("delivered", "VERB", "VBD", "deliver", -1, "root"),
+        ("a", "DET", "DT", "a", 5, "det"),
+        ("blunt", "ADJ", "JJ", "blunt", 5, "amod"),
+        ("verdict", "NOUN", "NN", "verdict", 2, "obj"),
+        ("on", "ADP", "IN", "on", 8, "case"),
+        ("the", "DET", "DT", "the", 8, "det"),
+        ("plan", "NOUN", "NN", "plan", 5, "nmod"),
+        (":", "PUNCT", ":", ":", 12, "punct"),
+        ('"', "PUNCT", "``", '"', 12, "punct"),
+        ("It", "PRON", "PRP", "it", 12, "nsubj"),
+        ("failed", "VERB", "VBD", "fail", 2, "parataxis"),
+        (".", "PUNCT", ".", ".", 12, "punct"),
+        ('"', "PUNCT", "''", '"', 12, "punct"),
+    ]
+    assert _reports(rows) == [("The mayor", "delivered a blunt verdict", ['" It failed . "'])]
+    # a clause with no verb introduces no quotation: "The rule is simple: ..."
+    rows[2] = ("is", "AUX", "VBZ", "be", 4, "cop")
+    rows[4] = ("simple", "ADJ", "JJ", "simple", -1, "root")
+    rows[1] = ("rule", "NOUN", "NN", "rule", 4, "nsubj")
+    rows[5] = ("verdict", "NOUN", "NN", "verdict", 4, "obl")
+    assert _reports(rows) == []

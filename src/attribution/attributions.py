@@ -2284,6 +2284,11 @@ def extract_sentence(
                                according_to(sent, lex), noun_attributions(sent, lex)):
         if not any(att.cue == other.cue for other in found):
             found.append(att)
+    colon = colon_quote(sent, lex, after)
+    if colon is not None and not any(
+        a <= colon.contents[0][0] < b for att in found for a, b in att.contents
+    ):
+        found.append(colon)
     for att in in_finding(sent, lex):
         inner = [other for other in found
                  if any(a <= o[0] < b or o[0] <= a < o[1]
@@ -2297,6 +2302,76 @@ def extract_sentence(
         # "Do you support Roe?": a question put to "you" reports no one's view
         found = [att for att in found if (att.source_head or "").lower() != "you"]
     return _drop_nested_duplicates(_share_contents(found))
+
+
+def colon_quote(
+    sent: Sentence, lex: CueLexicon, after: tuple[int, int] | None = None
+) -> RawAttribution | None:
+    """A quotation a clause introduces with a colon, though its verb is no reporting verb:
+    'The mayor offered a blunt verdict: "..."', 'Roe put it simply: "..."'.
+
+    The cue is the clause's verb with the object right after it, the source the verb's
+    subject, and the content the quotation that opens right after the colon, in the
+    sentence or (*after*) right after it when the sentence ends with the colon.
+    """
+    toks = sent.tokens
+    colon = next((t.index for t in toks if t.text == ":" and t.index + 1 < len(toks)
+                  and toks[t.index + 1].text in _OPENING_QUOTES), None)
+    if colon is not None:
+        content = _quoted_tail(sent, colon + 1)
+    elif after is not None and len(toks) > 2 and toks[-1].text == ":":
+        colon, content = len(toks) - 1, after
+    else:
+        return None
+    root = sent.root
+    if content is None or root is None or root.upos != "VERB" or root.index >= colon or bool(
+        _children(sent, root, "aux:pass", *_PASS_SUBJ)
+    ):
+        return None
+    subj = next(iter(_children(sent, root, "nsubj")), None)
+    if subj is None or subj.index > root.index or not _can_be_source(sent, subj, lex) or (
+        _word_of_time(sent, subj, lex) or subj.text.lower() in ("it", "this", "that", "there")
+    ):
+        return None
+    src = source_phrase(sent, subj, lex.time_words)
+    if src is None:
+        return None
+    cue_end = root.index
+    obj = next((o for o in _children(sent, root, "obj") if root.index < o.index < colon), None)
+    if obj is not None:
+        # ("offered a verdict on the plan:", the verb and its noun, not what it is about)
+        cue_end = max(i for i in _subtree_ids(sent, obj.index, cut=("nmod",)) if i < colon)
+    return RawAttribution(
+        cue=_span(toks[root.index : cue_end + 1]),
+        lemma=root.lemma.lower(),
+        cue_kind="verb",
+        stance="neutral",
+        contents=(content,),
+        source=src.span,
+        source_head=src.head.text,
+        source_head_lemma=src.head.lemma,
+        descriptors=src.descriptors,
+        possessor=src.possessor,
+        modifiers=src.modifiers,
+        relative_to=src.relative_to,
+        pronoun=src.head.upos == "PRON",
+        proper=_proper(sent, src.span),
+    )
+
+
+def _quoted_tail(sent: Sentence, start: int) -> tuple[int, int] | None:
+    """The quotation opening at token *start* when it runs to the end of the sentence (its
+    closing mark, if any, the last word but for final punctuation)."""
+    toks = sent.tokens
+    end = len(toks) - 1
+    while end > start and toks[end].upos == "PUNCT" and toks[end].text not in _QUOTES:
+        end -= 1
+    inner = toks[start + 1 : end]
+    if not any(t.upos in ("VERB", "AUX", "NOUN", "PROPN") for t in inner) or any(
+        t.text in _QUOTES for t in inner
+    ):
+        return None
+    return _span(toks[start : end + 1])
 
 
 def _share_contents(atts: list[RawAttribution]) -> list[RawAttribution]:

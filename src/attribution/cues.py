@@ -7,6 +7,7 @@ typed :class:`CueLexicon` and finds cue words in a parsed sentence.
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
@@ -167,7 +168,8 @@ class CueLexicon:
     def might_attribute(self, words: Sequence[str]) -> bool:
         """Whether a sentence with these words may hold a cue or hedge (see trigger_forms)."""
         forms = self.trigger_forms
-        return any(w.lower() in forms for w in words) or self._in_finding(words)
+        return any(w.lower() in forms for w in words) or self._in_finding(words) or (
+            _colon_before_quote(words))
 
     @functools.cached_property
     def _in_source_forms(self) -> frozenset[str]:
@@ -211,7 +213,7 @@ class CueLexicon:
                 return True
             if tag == "NOUN" and low in self._report_noun_forms:
                 return True
-        return self._in_finding(words)
+        return self._in_finding(words) or _colon_before_quote(words)
 
     def channel_of(self, words: str) -> Channel | None:
         """The channel that a stretch of text around a cue reveals, if any."""
@@ -231,6 +233,13 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecasted",), "read": (), "tweet": ("twote",),
 }
 _VOWELS = set("aeiou")
+
+
+def _colon_before_quote(words: Sequence[str]) -> bool:
+    """A colon that opens a quotation ('... a blunt verdict: "..."'), or ends the sentence
+    (the quotation may follow in the next one)."""
+    return bool(words) and (words[-1] == ":" or any(
+        w == ":" and nxt in ('"', "“", "``", "''") for w, nxt in itertools.pairwise(words)))
 
 
 def _inflections(lemma: str) -> set[str]:

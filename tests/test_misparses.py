@@ -155,3 +155,24 @@ def test_a_quotation_after_a_colon_belongs_to_the_clause_that_introduces_it() ->
     rows[1] = ("rule", "NOUN", "NN", "rule", 4, "nsubj")
     rows[5] = ("verdict", "NOUN", "NN", "verdict", 4, "obl")
     assert _reports(rows) == []
+
+
+def test_a_that_clause_after_a_phrase_of_time_is_the_content() -> None:
+    # the parse took "last week" for the object of "said" and hung the that-clause on the
+    # main verb
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 11, "nsubj"),
+        (",", "PUNCT", ",", ",", 0, "punct"),
+        ("who", "PRON", "WP", "who", 3, "nsubj"),
+        ("said", "VERB", "VBD", "say", 0, "acl:relcl"),
+        ("last", "ADJ", "JJ", "last", 5, "amod"),
+        ("week", "NOUN", "NN", "week", 3, "obj"),
+        ("that", "SCONJ", "IN", "that", 9, "mark"),
+        ("fees", "NOUN", "NNS", "fee", 9, "nsubj"),
+        ("were", "AUX", "VBD", "be", 9, "cop"),
+        ("unfair", "ADJ", "JJ", "unfair", 11, "advcl"),
+        (",", "PUNCT", ",", ",", 0, "punct"),
+        ("resigned", "VERB", "VBD", "resign", -1, "root"),
+        (".", "PUNCT", ".", ".", 11, "punct"),
+    ]
+    assert _reports(rows) == [("who", "said", ["that fees were unfair"])]

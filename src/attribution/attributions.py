@@ -476,7 +476,20 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
 def _word_of_time(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     """A noun of time ("year", "Sunday"), unless it ends a name ("The New York Times") or is
     one, capitalised after "the" ("The Times said ...")."""
-    if tok.text.lower() not in lex.time_words or _children(sent, tok, "compound", "flat"):
+    return _is_time_noun(sent, tok, lex.time_words)
+
+
+def _time_phrase(sent: Sentence, head: Token, time_words: frozenset[str]) -> bool:
+    """A phrase that only says when: "last week", "that same day", "Sunday" (not "decades
+    of support", "his candidacy last year")."""
+    words = [sent.tokens[i] for i in _subtree_ids(sent, head.index, cut=("acl", "acl:relcl"))]
+    return _is_time_noun(sent, head, time_words) and all(
+        t.upos in ("DET", "ADJ", "NUM") or t.text.lower() in time_words for t in words)
+
+
+def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> bool:
+    """See _word_of_time, with the nouns of time given."""
+    if tok.text.lower() not in time_words or _children(sent, tok, "compound", "flat"):
         return False
     return not (tok.text[:1].isupper()
                 and any(d.text.lower() == "the" for d in _children(sent, tok, "det")))
@@ -546,7 +559,7 @@ def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
 
 def _verb_contents(
     sent: Sentence, verb: Token, extra: frozenset[str], *, complements_only: bool = False,
-    skip: Token | None = None,
+    skip: Token | None = None, time_words: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Content spans of a reporting verb and the token ids they cover.
 
@@ -600,8 +613,8 @@ def _verb_contents(
             h.deprel == "obj"
             and h.upos in ("PRON",)
             and h.text.lower() in {"it", "this", "that", "so", "what"}
-        ):
-            continue
+        ) or (h.deprel == "obj" and _time_phrase(sent, h, time_words)):
+            continue  # ("said so"; "said last week": when, not what)
         ids |= _subtree_ids(sent, h.index)
         if h.deprel == "xcomp":
             # "urged delegates to vote for X", "called himself a girl": the object the
@@ -651,7 +664,7 @@ def _verb_contents(
     ids = _comma_clause(sent, verb)
     if ids:
         return _content_runs(sent, ids), ids
-    ids = _misparsed_complement(sent, verb)
+    ids = _misparsed_complement(sent, verb, time_words)
     if ids:
         return _content_runs(sent, ids), ids
     # inverted without a comma: the cue hangs off the content's verb
@@ -956,7 +969,9 @@ def _final_cue(
     return _FinalCue(content, source, descriptors)
 
 
-def _clause_hung_on_a_noun(sent: Sentence, verb: Token) -> set[int]:
+def _clause_hung_on_a_noun(
+    sent: Sentence, verb: Token, time_words: frozenset[str] = frozenset()
+) -> set[int]:
     """A reported clause the parse hung on a noun of the cue as a relative clause.
 
     "told reporters the bill would pass": on the addressee of a verb of telling, a clause
@@ -982,16 +997,29 @@ def _clause_hung_on_a_noun(sent: Sentence, verb: Token) -> set[int]:
                 s.index > that[0].index for s in _children(sent, rel, *_SUBJ, *_PASS_SUBJ)
             ):
                 return _subtree_ids(sent, rel.index)
+        if _is_time_noun(sent, noun, time_words) and noun.index > verb.index:
+            # "said last week that the judge was biased", "said on Monday that taxes would
+            # rise": a "that" right after the phrase of time opens the content, wherever the
+            # parse hung its clause (and whatever part of speech it gave "that")
+            nxt = max(_subtree_ids(sent, noun.index, cut=("acl", "acl:relcl"))) + 1
+            if nxt < len(sent.tokens) and sent.tokens[nxt].text.lower() == "that":
+                host = sent.tokens[sent.tokens[nxt].head] if sent.tokens[nxt].head >= 0 else None
+                if host is not None and host.index > nxt and any(
+                    c.index > nxt for c in _children(sent, host, *_SUBJ, *_PASS_SUBJ)
+                ):
+                    return {i for i in _subtree_ids(sent, host.index) if i >= nxt}
     return set()
 
 
-def _misparsed_complement(sent: Sentence, verb: Token) -> set[int]:
+def _misparsed_complement(
+    sent: Sentence, verb: Token, time_words: frozenset[str] = frozenset()
+) -> set[int]:
     """'suggested the sight of the city was risible': a bare complement clause that the parse
     split into an object and a stray clause. A clause hung on a noun of the cue (see
     _clause_hung_on_a_noun) is the content; otherwise, when the verb's object is followed,
     within the sentence, by a finite verb or copula, the content is everything after the
     cue."""
-    hung = _clause_hung_on_a_noun(sent, verb)
+    hung = _clause_hung_on_a_noun(sent, verb, time_words)
     if hung:
         return hung
     subject = _subject_taken_for_an_oblique(sent, verb)
@@ -1248,7 +1276,8 @@ def verb_attributions(
             contents = _content_runs(sent, ids)
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
-            contents, ids = _verb_contents(sent, verb, extra, skip=postposed)
+            contents, ids = _verb_contents(sent, verb, extra, skip=postposed,
+                                           time_words=lex.time_words)
             cut = _cut_before_reporting_participle(sent, verb, _drop_stray_predicates(
                 sent, verb, ids), lex)
             if cut != ids and _content_runs(sent, cut):

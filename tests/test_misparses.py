@@ -176,3 +176,21 @@ def test_a_that_clause_after_a_phrase_of_time_is_the_content() -> None:
         (".", "PUNCT", ".", ".", 11, "punct"),
     ]
     assert _reports(rows) == [("who", "said", ["that fees were unfair"])]
+
+
+def test_a_participle_that_opens_the_sentence_sets_the_scene_and_is_no_content() -> None:
+    # the parse took "Asked about the levy" for a complement clause of "said"
+    rows: list[Row] = [
+        ("Asked", "VERB", "VBN", "ask", 6, "ccomp"),
+        ("about", "ADP", "IN", "about", 3, "case"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("levy", "NOUN", "NN", "levy", 0, "obl"),
+        (",", "PUNCT", ",", ",", 0, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 6, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("it", "PRON", "PRP", "it", 9, "nsubj"),
+        ("would", "AUX", "MD", "would", 9, "aux"),
+        ("fall", "VERB", "VB", "fall", 6, "ccomp"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said", ["it would fall"])]

@@ -601,6 +601,8 @@ def _verb_contents(
     # ', who is also a host': a relative clause set off by a comma describes a postposed
     # subject; it is no content even when the parse hangs it off the verb
     heads = [h for h in heads if not (h.index > verb.index and _relative_aside(sent, h))]
+    heads = [h for h in heads if not (
+        h.index < verb.index and _scene_participle(sent, _subtree_ids(sent, h.index)))]
     if any(h.index > verb.index for h in heads):
         # a clause between the subject and the verb is an aside, not the content, when the
         # verb has a complement after it ("Leon, a voter raised in Chile, said she ...")
@@ -732,6 +734,20 @@ def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
     return None
 
 
+def _scene_participle(sent: Sentence, ids: set[int]) -> bool:
+    """Words that open the sentence with a bare participle: "Asked on Fox News who leads the
+    party, (he said ...)", "Pressed on the point, ...". Such a clause sets the scene for the
+    report (its own wh-clause may have a subject); a reported clause put first has a subject
+    of its own before its verb."""
+    words = [sent.tokens[i] for i in sorted(ids) if sent.tokens[i].upos != "PUNCT"]
+    if not words or words[0].index > 1 or any(t.text in _QUOTES for t in
+                                               (sent.tokens[i] for i in ids)):
+        return False
+    first = words[0]
+    return first.upos == "VERB" and first.xpos == "VBN" and not _children(
+        sent, first, *_SUBJ, *_PASS_SUBJ, "aux", "aux:pass")
+
+
 def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     """Content around a cue clause set off by commas, whatever the parse attached it to.
 
@@ -760,6 +776,8 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     if k < 1 or toks[k].text not in _SEPARATORS:
         return set()
     before = set(range(0, k))
+    if _scene_participle(sent, before):
+        return set()
     rest = [t for t in toks[hi + 1 :] if t.upos != "PUNCT" or t.text in _SEPARATORS]
     if not rest:
         return before
@@ -964,6 +982,8 @@ def _final_cue(
         for t in (sent.tokens[i] for i in content)
     ):
         return None  # "When pressed by reporters, he did apologize ...": no clause, an adjunct
+    if _scene_participle(sent, content):
+        return None
     if any(c.upos == "PRON" and c.index > verb.index for c in _children(sent, verb, "obj")):
         return None  # "..., let us praise him": the verb has its own object
     return _FinalCue(content, source, descriptors)

@@ -194,3 +194,26 @@ def test_a_participle_that_opens_the_sentence_sets_the_scene_and_is_no_content()
         (".", "PUNCT", ".", ".", 6, "punct"),
     ]
     assert _reports(rows) == [("Roe", "said", ["it would fall"])]
+
+
+def test_the_cue_takes_the_infinitive_to_and_a_day_or_adverb_after_the_verb() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Sunday", "PROPN", "NNP", "Sunday", 1, "obl:tmod"),
+        ("taxes", "NOUN", "NNS", "tax", 4, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 1, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said Sunday", ["taxes rose"])]
+    rows = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("met", "VERB", "VBD", "meet", -1, "root"),
+        ("voters", "NOUN", "NNS", "voter", 1, "obj"),
+        ("to", "PART", "TO", "to", 4, "mark"),
+        ("discuss", "VERB", "VB", "discuss", 1, "advcl"),
+        ("the", "DET", "DT", "the", 6, "det"),
+        ("levy", "NOUN", "NN", "levy", 4, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "to discuss", ["the levy"])]

@@ -1172,22 +1172,28 @@ _CUE_PREPS = {"about", "for", "to", "on", "of", "with", "against", "at", "in", "
 
 
 def _cue_span(
-    sent: Sentence, verb: Token, content: set[int] | None = None
+    sent: Sentence, verb: Token, content: set[int] | None = None,
+    time_words: frozenset[str] = frozenset(),
 ) -> tuple[tuple[int, int], set[int]]:
-    """The verb group of a cue: "has also said", "did not say", "called for", "pointed out".
+    """The verb group of a cue: "has also said", "did not say", "called for", "pointed out",
+    "to discuss", "said Sunday", "said repeatedly".
 
-    Auxiliaries, negation and adverbs directly before the verb, a particle after it, and the
+    Auxiliaries, negation, adverbs and the infinitive's "to" directly before the verb, a
+    particle, an adverb or a bare noun of time (one of *time_words*) after it, and the
     preposition that opens a prepositional content ("talked about X") join the verb, as long
-    as they are next to it in the text.  Returns the span and the content token ids the cue
-    took over (the preposition).
+    as they are next to it in the text and no part of the content.  Returns the span and
+    the content token ids the cue took over (the preposition).
     """
     first = last = verb.index
     taken: set[int] = set()
+    content = content or set()
     while first > 0:
         tok = sent.tokens[first - 1]
-        if tok.head == verb.index and tok.deprel in _CUE_LEFT and tok.upos != "PUNCT" and (
+        left = tok.deprel in _CUE_LEFT and tok.upos != "PUNCT" and (
             tok.deprel != "advmod" or tok.upos in ("ADV", "PART")
-        ) and tok.text.lower() not in _NOT_CUE_ADVERBS:
+        ) and tok.text.lower() not in _NOT_CUE_ADVERBS
+        infinitive = tok.deprel == "mark" and tok.text.lower() == "to"
+        if tok.head == verb.index and (left or infinitive):
             first -= 1
         else:
             break
@@ -1195,13 +1201,20 @@ def _cue_span(
         tok = sent.tokens[last + 1]
         if tok.head == verb.index and tok.deprel == "compound:prt":
             last += 1
+        elif tok.head == verb.index and tok.index not in content and not _children(
+            sent, tok) and (
+            (tok.deprel == "advmod" and tok.upos == "ADV"
+             and tok.text.lower() not in _NOT_CUE_ADVERBS)
+            or (tok.deprel.startswith("obl") and tok.text.lower() in time_words)
+        ):
+            last += 1  # ("said Sunday", "said repeatedly")
         elif (
             (tok.deprel == "case" or (tok.deprel == "mark" and tok.head >= 0
                                       and sent.tokens[tok.head].xpos == "VBG"))
             and tok.text.lower() in _CUE_PREPS
             and tok.head >= 0
             and sent.tokens[tok.head].head == verb.index
-            and (content is None or tok.head in content or tok.index in content)
+            and (not content or tok.head in content or tok.index in content)
         ):
             last += 1
             taken.add(tok.index)
@@ -1422,7 +1435,7 @@ def verb_attributions(
             # reporter's voice
             continue
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
-        cue_span, taken = _cue_span(sent, verb, ids)
+        cue_span, taken = _cue_span(sent, verb, ids, lex.time_words)
         cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)
         if taken & ids:
             contents = _content_runs(sent, ids - taken)

@@ -217,3 +217,27 @@ def test_the_cue_takes_the_infinitive_to_and_a_day_or_adverb_after_the_verb() ->
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Roe", "to discuss", ["the levy"])]
+
+
+def test_a_participle_cue_after_a_report_goes_with_that_reports_speaker() -> None:
+    # the parse hung "adding" on the reported clause ("rise")
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 2, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("taxes", "NOUN", "NNS", "tax", 5, "nsubj"),
+        ("would", "AUX", "MD", "would", 5, "aux"),
+        ("rise", "VERB", "VB", "rise", 2, "ccomp"),
+        (",", "PUNCT", ",", ",", 7, "punct"),
+        ("adding", "VERB", "VBG", "add", 5, "advcl"),
+        ("that", "SCONJ", "IN", "that", 12, "mark"),
+        ("the", "DET", "DT", "the", 10, "det"),
+        ("budget", "NOUN", "NN", "budget", 12, "nsubj"),
+        ("was", "AUX", "VBD", "be", 12, "cop"),
+        ("tight", "ADJ", "JJ", "tight", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert ("The mayor", "adding", ["that the budget was tight"]) in _reports(rows)
+    # hung on the cue itself as a second complement: the cue's subject
+    rows[7] = ("adding", "VERB", "VBG", "add", 2, "ccomp")
+    assert ("The mayor", "adding", ["that the budget was tight"]) in _reports(rows)

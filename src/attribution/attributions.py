@@ -1410,6 +1410,19 @@ def verb_attributions(
             # "X shrugged it off, telling reporters, '...'": the parse took a word of the
             # quotation for the participle's subject; the speaker is the clause's subject
             subj = _subject_of(sent, sent.tokens[verb.head])
+        if verb.xpos == "VBG" and verb.index > 0 and sent.tokens[verb.index - 1].text == "," \
+                and verb.deprel in ("advcl", "ccomp", "conj", "xcomp") and verb.head >= 0:
+            # "Roe said taxes would rise, adding that ...": the parse hung the participle on
+            # the reported clause; it goes with that report's speaker ('"...," she said,
+            # adding ...': on the cue itself, with its subject)
+            host = sent.tokens[verb.head]
+            outer = sent.tokens[host.head] if host.head >= 0 else None
+            if host.deprel == "ccomp" and outer is not None and outer.index < host.index and (
+                lex.verbs.get(lex.verb_lemma(outer.text, outer.lemma)) is not None
+            ):
+                subj = _subject_of(sent, outer)
+            elif subj is None and host.index < verb.index:
+                subj = _subject_of(sent, host)
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
         if subj is not None and quoted is not None and not quoted[0] <= subj.index <= quoted[1]:

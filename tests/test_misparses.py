@@ -241,3 +241,30 @@ def test_a_participle_cue_after_a_report_goes_with_that_reports_speaker() -> Non
     # hung on the cue itself as a second complement: the cue's subject
     rows[7] = ("adding", "VERB", "VBG", "add", 2, "ccomp")
     assert ("The mayor", "adding", ["that the budget was tight"]) in _reports(rows)
+
+
+def test_a_subordinator_or_approximator_read_as_the_subjects_preposition() -> None:
+    # "About" taken for a preposition of the subject
+    rows: list[Row] = [
+        ("About", "ADP", "IN", "about", 1, "case"),
+        ("half", "NOUN", "NN", "half", 2, "nsubj"),
+        ("support", "VERB", "VBP", "support", -1, "root"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("levy", "NOUN", "NN", "levy", 2, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert [s for s, _, _ in _reports(rows)] == ["half"]
+    # "after" taken for a preposition of the subject of the clause it opens
+    rows = [
+        ("Fees", "NOUN", "NNS", "fee", 1, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        ("after", "ADP", "IN", "after", 4, "case"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 5, "nsubj"),
+        ("said", "VERB", "VBD", "say", 1, "advcl"),
+        ("they", "PRON", "PRP", "they", 8, "nsubj"),
+        ("would", "AUX", "MD", "would", 8, "aux"),
+        ("fall", "VERB", "VB", "fall", 5, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert ("the mayor", "said", ["they would fall"]) in _reports(rows)

@@ -443,6 +443,11 @@ def _name_before_apposition(
     return _phrase_of(name, segments[-2::-1])
 
 
+_SUBORDINATING_ADP = {"as", "after", "before", "since", "until", "once", "because", "while"}
+_APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
+_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "percent", "dozen"}
+
+
 def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     """Subjects that cannot name a speaker: adverbs, numerals, nouns of time ("Thursday",
     "days"), and pronouns such as "what" or "that" unless they open a relative clause ("the
@@ -457,7 +462,14 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     if tok.deprel in ("obl:tmod", "obl:npmod"):
         return False
     if any(c.upos == "ADP" and c.text.lower() != "by" and not (
-        c.text.lower() == "as" and subject  # "as a new poll showed": "as" misread as case
+        # "as a new poll showed", "after the mogul entered the race": a subordinator misread
+        # as the subject's preposition
+        c.text.lower() in _SUBORDINATING_ADP and subject
+    ) and not (
+        # "About three-quarters support ...": an approximator misread as a preposition
+        c.text.lower() in _APPROXIMATORS and subject and c.index < tok.index
+        and any(n.upos == "NUM" or n.text.lower() in _SHARE_WORDS
+                for n in sent.tokens[c.index + 1 : tok.index + 1])
     ) and not (
         # "hours after Sanders said": the parse made the noun of time the subject
         c.text.lower() in ("after", "before") and tok.head >= 0

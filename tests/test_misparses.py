@@ -268,3 +268,36 @@ def test_a_subordinator_or_approximator_read_as_the_subjects_preposition() -> No
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert ("the mayor", "said", ["they would fall"]) in _reports(rows)
+
+
+def test_a_reported_clause_taken_for_a_conjunct_of_the_cue() -> None:
+    # "and" inside the clause's subject made the parse conjoin the clause to "said"
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("city", "NOUN", "NN", "city", 8, "nsubj"),
+        ("and", "CCONJ", "CC", "and", 8, "cc"),
+        ("the", "DET", "DT", "the", 6, "det"),
+        ("state", "NOUN", "NN", "state", 8, "nsubj"),
+        ("were", "AUX", "VBD", "be", 8, "cop"),
+        ("careful", "ADJ", "JJ", "careful", 1, "conj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said", ["the city and the state were careful"])]
+
+
+def test_a_participle_cue_whose_clause_the_parse_gave_to_the_main_verb() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("Doe", "PROPN", "NNP", "Doe", 1, "obj"),
+        (",", "PUNCT", ",", ",", 4, "punct"),
+        ("saying", "VERB", "VBG", "say", 1, "advcl"),
+        ("he", "PRON", "PRP", "he", 8, "nsubj"),
+        ("was", "AUX", "VBD", "be", 8, "cop"),
+        ("a", "DET", "DT", "a", 8, "det"),
+        ("leader", "NOUN", "NN", "leader", 1, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert ("Roe", "saying", ["he was a leader"]) in _reports(rows)

@@ -1054,6 +1054,14 @@ def _misparsed_complement(
     hung = _clause_hung_on_a_noun(sent, verb, time_words)
     if hung:
         return hung
+    for conj in _children(sent, verb, "conj"):
+        # "said the Clintons and the foundation had been careful": the parse took the
+        # reported clause, which starts right after the cue, for a conjunct of it
+        sub = _subtree_ids(sent, conj.index)
+        if conj.index > verb.index and min(sub) == verb.index + 1 and sent.tokens[
+            verb.index + 1
+        ].upos not in ("CCONJ", "PUNCT") and _children(sent, conj, *_SUBJ, *_PASS_SUBJ):
+            return sub
     subject = _subject_taken_for_an_oblique(sent, verb)
     if subject:
         return subject
@@ -1637,7 +1645,8 @@ def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:
         return None
     host = sent.tokens[first.head]
     if host.upos not in ("VERB", "AUX", "ADJ", "NOUN") or not (
-        verb.head == host.index or (host.deprel == "conj" and host.head == verb.head)
+        verb.head == host.index or (host.deprel in ("conj", "ccomp", "parataxis")
+                                    and host.head == verb.head)
     ):
         return None
     return host

@@ -47,6 +47,14 @@ def test_a_colon_before_a_quotation_lets_a_sentence_through_the_cue_filter() -> 
     assert not lex.might_attribute(words)
 
 
+def test_say_after_a_share_passes_the_gate_whatever_its_tag() -> None:
+    lex = lexicon()
+    words = ["Six", "in", "10", "say", "taxes", "rose"]
+    assert lex.might_attribute_tagged(words, ["NUM", "ADP", "NUM", "NOUN", "NOUN", "VERB"])
+    words = ["The", "say", "of", "voters", "grew"]
+    assert not lex.might_attribute_tagged(words, ["DET", "NOUN", "ADP", "NOUN", "VERB"])
+
+
 def test_slipped_lemma_still_finds_the_cue() -> None:
     text, sent = sentence([
         ("The", "DET", "the", 1, "det"),

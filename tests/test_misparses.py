@@ -301,3 +301,39 @@ def test_a_participle_cue_whose_clause_the_parse_gave_to_the_main_verb() -> None
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert ("Roe", "saying", ["he was a leader"]) in _reports(rows)
+
+
+def test_poll_copy_is_read_by_word_order_whatever_the_parse() -> None:
+    # the tagger took "say" for a noun and the parser hung the clause on it
+    rows: list[Row] = [
+        ("One", "NUM", "CD", "one", -1, "root"),
+        ("in", "ADP", "IN", "in", 3, "case"),
+        ("five", "NUM", "CD", "five", 3, "nummod"),
+        ("say", "NOUN", "NN", "say", 0, "nmod"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("levy", "NOUN", "NN", "levy", 7, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 7, "cop"),
+        ("unfair", "ADJ", "JJ", "unfair", 3, "acl:relcl"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("while", "SCONJ", "IN", "while", 11, "mark"),
+        ("most", "ADJ", "JJS", "most", 11, "nsubj"),
+        ("disagree", "VERB", "VBP", "disagree", 0, "advcl"),
+        (".", "PUNCT", ".", ".", 0, "punct"),
+    ]
+    assert _reports(rows) == [("One in five", "say", ["the levy is unfair"])]
+    # "those surveyed said", with "surveyed" made a complement of "said"
+    rows = [
+        ("Again", "ADV", "RB", "again", 4, "advmod"),
+        (",", "PUNCT", ",", ",", 0, "punct"),
+        ("those", "DET", "DT", "those", 2, "det"),
+        ("surveyed", "VERB", "VBN", "survey", 4, "ccomp"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("taxes", "NOUN", "NNS", "tax", 6, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 4, "ccomp"),
+        (".", "PUNCT", ".", ".", 4, "punct"),
+    ]
+    assert _reports(rows) == [("those surveyed", "said", ["taxes rose"])]
+    # no share before "say": no poll report
+    rows[2] = ("the", "DET", "DT", "the", 3, "det")
+    rows[3] = ("mayor", "NOUN", "NN", "mayor", 4, "nsubj")
+    assert _reports(rows) == [("the mayor", "said", ["taxes rose"])]

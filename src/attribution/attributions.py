@@ -2380,6 +2380,9 @@ def extract_sentence(
                                according_to(sent, lex), noun_attributions(sent, lex)):
         if not any(att.cue == other.cue for other in found):
             found.append(att)
+    for poll in poll_reports(sent):
+        if not any(att.cue[0] <= poll.cue[0] < att.cue[1] for att in found):
+            found.append(poll)
     colon = colon_quote(sent, lex, after)
     if colon is not None and not any(
         a <= colon.contents[0][0] < b for att in found for a, b in att.contents
@@ -2453,6 +2456,66 @@ def colon_quote(
         pronoun=src.head.upos == "PRON",
         proper=_proper(sent, src.span),
     )
+
+
+_POLL_SAY = {"say", "says", "said"}
+_POLL_PARTICIPLES = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
+_POLL_SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
+                "%", "majority", "majorities", "plurality", "minority", "most", "respondents"}
+
+
+def poll_reports(sent: Sentence) -> Iterator[RawAttribution]:
+    """What shares of those polled say, by word order alone: "Six in 10 say ...", "those
+    surveyed said ...", "About half said ...".
+
+    Poll copy is where the small parser errs most (it tags "say" as a noun after "in 10",
+    makes "surveyed" the complement of "said"), so this reads the words and their tags:
+    the share phrase right before "say" (from the sentence start or the last comma) is the
+    source, the clause after it (up to a contrasting clause) the content.
+    """
+    toks = sent.tokens
+    for v in toks:
+        if v.text.lower() not in _POLL_SAY or v.index < 1:
+            continue
+        start = max((t.index + 1 for t in toks[: v.index] if t.text in (",", ";", ":")),
+                    default=0)
+        phrase = [t for t in toks[start : v.index]]
+        while phrase and phrase[0].upos in ("CCONJ", "ADV") and phrase[0].text.lower() not in (
+            "nearly", "about", "almost", "roughly", "only", "just"
+        ):
+            phrase = phrase[1:]  # ("And", "Again,")
+        words = [t.text.lower() for t in phrase]
+        if not phrase or len(phrase) > 10:
+            continue
+        if any(t.upos in ("VERB", "AUX") and t.text.lower() not in _POLL_PARTICIPLES
+               for t in phrase):
+            continue
+        if not (any(t.upos == "NUM" or t.text.lower() in _POLL_SHARES for t in phrase)
+                or (words[0] == "those" and len(words) == 2 and words[1] in _POLL_PARTICIPLES)):
+            continue
+        end = len(toks)
+        for t in toks[v.index + 1 :]:
+            if t.text == ";" or (t.text == "," and t.index + 1 < len(toks)
+                                 and toks[t.index + 1].text.lower() in _CONTRAST | {"but"}):
+                end = t.index
+                break
+        tail = _trim(toks[v.index + 1 : end])
+        if len(tail) < 2 or not any(t.upos in ("VERB", "AUX") for t in tail) or (
+            tail[0].text.lower() in ("so", "the", "it") and len(tail) < 3
+        ):
+            continue
+        head = next((t for t in reversed(phrase) if t.upos in ("NOUN", "PROPN", "NUM", "PRON")
+                     or t.text.lower() in _POLL_SHARES), phrase[-1])
+        yield RawAttribution(
+            cue=_span([v]),
+            lemma="say",
+            cue_kind="verb",
+            stance="neutral",
+            contents=(_span(tail),),
+            source=_span(phrase),
+            source_head=head.text,
+            source_head_lemma=head.lemma,
+        )
 
 
 def _quoted_tail(sent: Sentence, start: int) -> tuple[int, int] | None:

@@ -201,10 +201,14 @@ class CueLexicon:
         A marked verb form tagged as a noun still counts ("..., Viguerie concludes.").
         """
         always = {"according", *self.hedge_adverbs}
-        for word, tag in zip(words, upos, strict=True):
+        for k, (word, tag) in enumerate(zip(words, upos, strict=True)):
             low = word.lower()
             if low in always:
                 return True
+            if low in ("say", "says") and k > 0 and (
+                upos[k - 1] == "NUM" or words[k - 1].lower() in ("half", "percent", "%")
+            ):
+                return True  # "Six in 10 say ...": poll copy, whatever the tag of "say"
             if tag in ("VERB", "AUX") and (low in self._verb_forms or low in self.hedge_modals):
                 return True
             if tag in ("ADJ", "VERB") and low in self.adjectives:

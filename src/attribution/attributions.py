@@ -554,7 +554,20 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         if agent and (_children(sent, cur, "aux:pass") or (
                 cur.deprel in ("acl", "advcl") and cur.xpos == "VBN")):
             return agent[0]  # "was announced by X", "the plan, first reported by X"
-        if cur.deprel in ("conj", "xcomp", "advcl") and cur.head >= 0:
+        if cur is not verb and (verb.upos == "ADJ" or (
+                # "Guidelines issued by X, telling schools ...": the parse took the participle
+                # of a reduced relative for the main verb
+                verb.xpos == "VBG" and cur.deprel == "root" and cur.xpos == "VBN"
+                and not _children(sent, cur, "aux", "aux:pass"))):
+            # "advisers were thrilled ... and confident that ...": who is in the state is the
+            # passive subject
+            borne = _children(sent, cur, "nsubj:pass")
+            if borne:
+                return borne[0]
+        if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
+                # "Aides spent the day calling voters, confident that ...": an adjective set
+                # off by a comma describes the clause's subject
+                cur is verb and verb.upos == "ADJ" and cur.deprel in ("parataxis", "advmod"))):
             cur = sent.tokens[cur.head]
         else:
             cur = None

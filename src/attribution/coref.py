@@ -9,7 +9,8 @@ Groups the local source mentions of all attributions into entities, in text orde
   named earlier;
 * names join an earlier source whose name contains all their content words ("the
   Observatory" -> "the Syrian Observatory for Human Rights", "Trump" -> "Donald Trump"),
-  or whose initials or parenthesised acronym they are ("HNC");
+  or whose initials or parenthesised acronym they are ("HNC"); a person's fuller name
+  ("Rep. Jane Roe") joins a source the article first called by that surname alone ("Roe");
 * definite descriptions ("the monitor") join a source whose descriptor or name has the same
   head noun; an indefinite one right after a name and a comma is its apposition ("Jane Roe,
   a Democratic pollster"), and so is a name right after an indefinite description that opens
@@ -481,7 +482,25 @@ def _name_match(entities: list[Entity], m: Mention) -> int | None:
             return ei
         if words and ent.words and m.kind == "name" and _surname_match(words, ent.words):
             return ei
+        if _fuller_name_of(m, words, ent):
+            return ei
     return None
+
+
+_CLEAN_NAME = re.compile(r"[A-Z][\w.'’ -]*")
+
+
+def _fuller_name_of(m: Mention, words: set[str], ent: Entity) -> bool:
+    """Whether a person's fuller name ("Bill Roe") names an earlier source the article had
+    called by that surname alone ("Roe" in a lead that assumes the reader knows him)."""
+    if m.kind != "name" or len(words) < 2 or len(ent.words) != 1 or ent.person is False:
+        return False
+    raw = _WORD.findall(m.text)
+    if not _CLEAN_NAME.fullmatch(m.text) or not all(w[:1].isupper() for w in raw):
+        return False  # "Neither Roe nor Doe", "Monday, Roe": no name of one person
+    named = [w for w in raw if w.lower().strip(".") in words]
+    surname = named[-1].lower().strip(".") if named else ""
+    return surname in ent.words and not _group_word(surname) and _looks_person(m) is True
 
 
 def _surname_match(words: set[str], known: set[str]) -> bool:

@@ -545,7 +545,7 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         seen.add(cur.index)
         subj = _children(sent, cur, *_SUBJ)
         if subj:
-            return subj[0]
+            return _name_after_quote(sent, subj[0]) or subj[0]
         agent = [
             c
             for c in _children(sent, cur, "obl:agent", "obl")
@@ -571,6 +571,18 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             cur = sent.tokens[cur.head]
         else:
             cur = None
+    return None
+
+
+def _name_after_quote(sent: Sentence, subj: Token) -> Token | None:
+    """The name the parse hung as an apposition on the last words of a quotation it took for
+    the subject: '"... of Cruz," Robert Roe, a strategist, said' ("Roe" for "Underestimation
+    of Cruz"): a closing quotation mark stands between the subject and the name."""
+    for app in _children(sent, subj, "appos"):
+        if app.index > subj.index and app.upos == "PROPN" and any(
+            t.text in _CLOSING_QUOTES for t in sent.tokens[subj.index + 1 : app.index]
+        ):
+            return app
     return None
 
 

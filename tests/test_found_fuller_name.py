@@ -61,3 +61,16 @@ def test_a_named_subject_ends_before_its_apposition() -> None:
     [(start, end, _head, described)] = _context_names([ParsedText(text, (sent,))], [block])
     assert text[start:end] == "Roe"
     assert [text[a:b] for a, b in described] == ["the chairman of the panel"]
+
+
+def test_a_given_name_in_a_descriptor_is_not_the_source_s_given_name() -> None:
+    from attribution.coref import name_mentions
+
+    # the source mention holds its apposition ("a Scott ally"): "Scott" is no given name of
+    # Roe's, so "Carlos Roe" elsewhere still names Roe
+    text = "Developer Carlos Roe would cut taxes. Roe, a Scott ally, said he would win."
+    mentions = _mentions(text, "Roe, a Scott ally")
+    mentions[0].head = "Roe"
+    entities = resolve(mentions, text)
+    found = name_mentions(text, mentions, entities, {m.entity for m in mentions})
+    assert [text[a:b] for spans in found.values() for a, b in spans] == ["Carlos Roe"]

@@ -664,6 +664,7 @@ def name_mentions(
     taken = [(m.start, m.end) for m in mentions]
     surnames: dict[int, set[str]] = {}
     full: dict[int, set[frozenset[str]]] = {}
+    own: dict[int, set[str]] = {}
     for ei, ent in enumerate(entities):
         for k in ent.mentions:
             m = mentions[k]
@@ -676,6 +677,9 @@ def name_mentions(
             head = _surname_of(raw, m.head)
             if not content:
                 continue
+            # (the words before a comma are the name; after it comes a descriptor: "Roe, a
+            # Scott ally" gives Roe no given name "Scott")
+            own.setdefault(ei, set()).update(_content(m.text.split(",")[0]))
             if ent.person is True and _NAME_WORD.fullmatch(head) and head.lower() in content \
                     and head.lower() not in _NOT_SURNAME and not _group_word(head.lower()):
                 surnames.setdefault(ei, set()).add(head.lower())
@@ -712,7 +716,7 @@ def name_mentions(
                                 and words[k].lower() not in given) else [k]
         for first in firsts:
             hits = _entities_named(words[first:], entities, surnames, full, given, given_of,
-                                   modifier=det or noun_after)
+                                   modifier=det or noun_after, own=own)
             if hits:
                 break
         if len(hits) == 1:
@@ -731,6 +735,7 @@ def _entities_named(
     given_of: dict[str, set[str]],
     *,
     modifier: bool,
+    own: dict[int, set[str]] | None = None,
 ) -> set[int]:
     """The entities that a run of capitalised *words* may name (-1 for "maybe another")."""
     low = [w.lower().rstrip(".") for w in words]
@@ -742,7 +747,7 @@ def _entities_named(
         names = surnames.get(ei)
         if names and not modifier and low[-1] in names and content <= ent.words | given:
             extra_given = {w for w in low[:-1] if w in given and w not in ent.words}
-            own_given = {w for w in ent.words if w in given}
+            own_given = {w for w in (own or {}).get(ei, ent.words) if w in given}
             if extra_given and own_given:
                 continue  # "Bill Roe" is not "Jane Roe"
             if len(content) == 1 and len(given_of.get(low[-1], set())) > 1:

@@ -342,6 +342,9 @@ def _surface_subject(
     between the content and the verb ("..., police said") or right after the verb
     ("..., said a police spokesman")."""
     toks = sent.tokens
+    reduced = _reduced_relative_subject(sent, verb, lex)
+    if reduced is not None and reduced.index not in content and _can_be_source(sent, reduced, lex):
+        return reduced
     before = [t for t in toks[: verb.index] if t.index not in content]
     # (after "tell" comes whom, never who; nor is the verb's own object its speaker:
     # "calling them 'corporate welfare'")
@@ -367,6 +370,32 @@ def _surface_subject(
             if _can_be_source(sent, head, lex):
                 return head
     return None
+
+
+def _reduced_relative_subject(sent: Sentence, verb: Token, lex: CueLexicon) -> Token | None:
+    """The subject of a cue the parse hung as a complement on a participle it took for the
+    main verb: "New polls released Sunday showed ..." ("released" the root, "showed" its
+    complement with "Sunday" for subject), "a report issued this year reported ...". The
+    participle's subject, when the participle is no reporting verb, has no object and is
+    followed by the cue with nothing but words of time between them."""
+    if verb.deprel != "ccomp" or verb.head < 0 or _children(sent, verb, "mark"):
+        return None
+    host = sent.tokens[verb.head]
+    if host.index > verb.index or host.upos != "VERB" or host.xpos not in ("VBD", "VBN") or (
+        lex.verb_lemma(host.text, host.lemma) in lex.verbs
+        or _children(sent, host, "obj", "aux", "aux:pass", "iobj")
+    ):
+        return None
+    between = sent.tokens[host.index + 1 : verb.index]
+    if not between or any(
+        t.upos not in ("NOUN", "PROPN", "DET", "ADV", "ADJ", "NUM") for t in between
+    ) or not any(t.text.lower() in lex.time_words for t in between):
+        return None
+    if any(c.text.lower() not in lex.time_words and c.index < verb.index
+           for c in _children(sent, verb, *_SUBJ)):
+        return None  # the cue has a subject of its own that is no word of time
+    subjects = [c for c in _children(sent, host, "nsubj") if c.index < host.index]
+    return subjects[0] if subjects else None
 
 
 def _skip_parenthetical(leftward: list[Token]) -> list[Token]:
@@ -541,7 +570,7 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         seen.add(cur.index)
         subj = _children(sent, cur, *_SUBJ)
         if subj:
-            return subj[0]
+            return _name_after_quote(sent, subj[0]) or subj[0]
         agent = [
             c
             for c in _children(sent, cur, "obl:agent", "obl")
@@ -550,10 +579,35 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         if agent and (_children(sent, cur, "aux:pass") or (
                 cur.deprel in ("acl", "advcl") and cur.xpos == "VBN")):
             return agent[0]  # "was announced by X", "the plan, first reported by X"
-        if cur.deprel in ("conj", "xcomp", "advcl") and cur.head >= 0:
+        if cur is not verb and (verb.upos == "ADJ" or (
+                # "Guidelines issued by X, telling schools ...": the parse took the participle
+                # of a reduced relative for the main verb
+                verb.xpos == "VBG" and cur.deprel == "root" and cur.xpos == "VBN"
+                and not _children(sent, cur, "aux", "aux:pass"))):
+            # "advisers were thrilled ... and confident that ...": who is in the state is the
+            # passive subject
+            borne = _children(sent, cur, "nsubj:pass")
+            if borne:
+                return borne[0]
+        if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
+                # "Aides spent the day calling voters, confident that ...": an adjective set
+                # off by a comma describes the clause's subject
+                cur is verb and verb.upos == "ADJ" and cur.deprel in ("parataxis", "advmod"))):
             cur = sent.tokens[cur.head]
         else:
             cur = None
+    return None
+
+
+def _name_after_quote(sent: Sentence, subj: Token) -> Token | None:
+    """The name the parse hung as an apposition on the last words of a quotation it took for
+    the subject: '"... of Cruz," Robert Roe, a strategist, said' ("Roe" for "Underestimation
+    of Cruz"): a closing quotation mark stands between the subject and the name."""
+    for app in _children(sent, subj, "appos"):
+        if app.index > subj.index and app.upos == "PROPN" and any(
+            t.text in _CLOSING_QUOTES for t in sent.tokens[subj.index + 1 : app.index]
+        ):
+            return app
     return None
 
 

@@ -220,11 +220,20 @@ def _context_names(parses: Sequence[ParsedText], blocks: Sequence[Block]) -> lis
                 if tok.upos == "PROPN" and tok.deprel in ("nsubj", "nsubj:pass"):
                     found = source_phrase(sent, tok)
                     if found is not None:
+                        start, end = found.span
+                        # "Roe, the chairman of X, is ...": the parse may take the apposition
+                        # for a second subject and the phrase for one; the name ends at the
+                        # comma
+                        comma = next((t for t in sent.tokens if t.text == "," and
+                                      t.start >= tok.end and t.end <= end), None)
+                        if comma is not None and comma.index > 0 and _trailing_apposition(
+                                sent, sent.tokens[comma.index - 1].end) is not None:
+                            end = sent.tokens[comma.index - 1].end
                         described = found.descriptors
                         if not described:
-                            after = _trailing_apposition(sent, found.span[1])
+                            after = _trailing_apposition(sent, end)
                             described = () if after is None else (after,)
-                        names.append((found.span[0], found.span[1], tok.text, described))
+                        names.append((start, end, tok.text, described))
     return names
 
 

@@ -9,7 +9,8 @@ Groups the local source mentions of all attributions into entities, in text orde
   named earlier;
 * names join an earlier source whose name contains all their content words ("the
   Observatory" -> "the Syrian Observatory for Human Rights", "Trump" -> "Donald Trump"),
-  or whose initials or parenthesised acronym they are ("HNC");
+  or whose initials or parenthesised acronym they are ("HNC"); a person's fuller name
+  ("Rep. Jane Roe") joins a source the article first called by that surname alone ("Roe");
 * definite descriptions ("the monitor") join a source whose descriptor or name has the same
   head noun; an indefinite one right after a name and a comma is its apposition ("Jane Roe,
   a Democratic pollster"), and so is a name right after an indefinite description that opens
@@ -22,53 +23,53 @@ its name ("Flint Mayor Jane Roe") and the apposition after it as descriptors, an
 mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer, and
 :func:`name_mentions` finds where the article names a source again in sentences that
 attribute nothing ("Roe toured a plant"), so that a source lists every mention of its name.
+
+The word lists (pronouns, person and organisation nouns, title words) live in
+``data/coref.toml``, read once on import.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from importlib import resources
 
 from attrs import define, field
 
 from ._model import MentionKind
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
 __all__ = ["Entity", "Mention", "name_mentions", "possessive_antecedent", "resolve"]
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
-_THING_PRONOUNS = {"it", "its"}
-_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
-_REL_PRONOUNS = {"who", "which", "that", "whom"}
-_SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
-_POSSESSIVES = {"his", "her", "its", "their"}
-_STOP = {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "'s", "’s", "mr.", "mrs.",
-         "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "president",
-         "s", "u.s.", "st."}
-_ORG_WORDS = {"ministry", "observatory", "army", "military", "forces", "party", "committee",
-              "council", "department", "agency", "group", "government", "office", "organization",
-              "organisation", "commission", "coalition", "alliance", "front", "state", "union",
-              "association", "institute", "campaign", "company", "network", "times", "post",
-              "news", "court", "police", "house", "senate", "congress", "administration",
-              "center", "centre", "foundation", "bank", "fund", "board", "service", "corp",
-              "inc", "monitor", "militia", "rebels", "reuters", "united", "nations"}
-_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "president",
-                 "negotiator", "analyst", "director", "commander", "chief", "secretary", "senator",
-                 "governor", "mayor", "candidate", "nominee", "man", "woman", "resident",
-                 "witness", "leader", "chairman", "professor", "expert", "aide", "adviser",
-                 "advisor", "ambassador", "envoy", "officer", "general", "colonel", "lawyer",
-                 "attorney", "judge", "father", "mother", "wife", "husband", "son", "daughter",
-                 "host", "reporter", "author", "strategist", "manager", "representative",
-                 "diplomat", "delegate", "voter", "pollster", "operative", "staffer", "veteran",
-                 "executive", "economist", "historian", "researcher", "scientist", "activist",
-                 "organizer", "founder", "partner", "employee", "owner", "student", "teacher",
-                 "doctor", "nurse", "friend", "supporter", "critic", "lawmaker", "legislator",
-                 "congressman", "congresswoman", "businessman", "businesswoman", "journalist",
-                 "columnist", "editor", "correspondent", "writer", "commentator", "consultant",
-                 "pastor", "priest", "bishop", "rabbi", "imam", "chairwoman", "chairperson",
-                 "speaker", "sheriff", "prosecutor", "detective", "victim", "survivor",
-                 "campaigner", "protester", "organiser", "donor", "billionaire", "ceo"}
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[str]]:
+    """The word lists of ``data/coref.toml`` (read from package data once)."""
+    raw = (resources.files("attribution") / "data" / "coref.toml").read_bytes()
+    data = tomllib.loads(raw.decode("utf-8"))
+    return {k: v for k, v in data.items() if isinstance(v, list)}
+
+
+def _words(key: str) -> frozenset[str]:
+    """One word list of ``data/coref.toml``."""
+    return frozenset(_lexicon()[key])
+
+_PERSON_PRONOUNS = _words("person_pronouns")
+_THING_PRONOUNS = _words("thing_pronouns")
+_PLURAL_PRONOUNS = _words("plural_pronouns")
+_REL_PRONOUNS = _words("relative_pronouns")
+_SECOND_PERSON = _words("second_person")
+_POSSESSIVES = _words("possessives")
+_STOP = _words("stop")
+_ORG_WORDS = _words("org_words")
+_PERSON_NOUNS = _words("person_nouns")
 _WORD = re.compile(r"[\w'’.-]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")
 
@@ -231,23 +232,10 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
     return entities
 
 
-_HONORIFIC_WORDS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr"}
-# words that end a run of title words written before a name ("with Speaker Jane Roe")
-_NOT_TITLE = {"the", "a", "an", "and", "or", "but", "of", "for", "at", "by", "to", "in", "on",
-              "with", "from", "as", "than", "that", "this", "these", "those", "who", "which",
-              "said", "says", "say", "told", "tells", "asked", "according", "is", "was", "are",
-              "were", "be", "been", "has", "have", "had", "his", "her", "their", "its", "our",
-              "my", "your", "he", "she", "they", "it", "we", "i", "you", "about", "after",
-              "before", "when", "while", "if", "because", "like", "including", "against",
-              "between", "among", "over", "under", "into", "onto", "upon", "via", "per",
-              "whose", "whom", "not", "also", "then", "now", "even", "just", "only", "both"}
-_NOT_SURNAME = {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "pres", "sec",
-                "mr", "mrs", "ms", "dr", "prof", "rev", "the",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"}
-_CLAUSE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said",
-                 "says", "did", "does", "can", "could"}
+_HONORIFIC_WORDS = _words("honorifics")
+_NOT_TITLE = _words("not_title")
+_NOT_SURNAME = _words("not_surname")
+_CLAUSE_WORDS = _words("clause_words")
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -494,7 +482,25 @@ def _name_match(entities: list[Entity], m: Mention) -> int | None:
             return ei
         if words and ent.words and m.kind == "name" and _surname_match(words, ent.words):
             return ei
+        if _fuller_name_of(m, words, ent):
+            return ei
     return None
+
+
+_CLEAN_NAME = re.compile(r"[A-Z][\w.'’ -]*")
+
+
+def _fuller_name_of(m: Mention, words: set[str], ent: Entity) -> bool:
+    """Whether a person's fuller name ("Bill Roe") names an earlier source the article had
+    called by that surname alone ("Roe" in a lead that assumes the reader knows him)."""
+    if m.kind != "name" or len(words) < 2 or len(ent.words) != 1 or ent.person is False:
+        return False
+    raw = _WORD.findall(m.text)
+    if not _CLEAN_NAME.fullmatch(m.text) or not all(w[:1].isupper() for w in raw):
+        return False  # "Neither Roe nor Doe", "Monday, Roe": no name of one person
+    named = [w for w in raw if w.lower().strip(".") in words]
+    surname = named[-1].lower().strip(".") if named else ""
+    return surname in ent.words and not _group_word(surname) and _looks_person(m) is True
 
 
 def _surname_match(words: set[str], known: set[str]) -> bool:
@@ -566,18 +572,16 @@ def _description_match(entities: list[Entity], m: Mention) -> int | None:
 
 
 _RUN_WORD = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)+")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# plural nouns after a name that make it a modifier ("Roe supporters", "Roe allies")
-_GROUP_NOUNS = {"allies", "camp", "backers", "loyalists", "staff", "team", "people", "voters",
-                "fans", "era", "family", "world"}
+_DETERMINERS = _words("determiners")
+_SHORT_FORMS = _words("short_forms")
+_GROUP_NOUNS = _words("group_nouns")
 
 
 def _short_form(word: str) -> bool:
     """Whether a word with a full stop is an abbreviation that a name may go on after ("Sen.",
     "J.", "U.S."), not a word that ends a sentence ("Roe.")."""
     low = word.lower().rstrip(".")
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or low in _NOT_SURNAME or low in (
-        "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gov", "sen", "rep", "gen", "lt", "col")
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or low in _NOT_SURNAME or low in _SHORT_FORMS
 
 
 def _surname_of(words: Sequence[str], head: str) -> str:
@@ -597,9 +601,7 @@ def _group_word(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in _PERSON_NOUNS or word[:-1] in _PARTY_MEMBERS)
 
 
-_PARTY_MEMBERS = {"democrat", "republican", "conservative", "liberal", "progressive",
-                  "independent", "libertarian", "socialist", "communist", "tory", "american",
-                  "evangelical", "catholic", "muslim", "christian", "jew"}
+_PARTY_MEMBERS = _words("party_members")
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[str], list[int]]]:
@@ -662,6 +664,7 @@ def name_mentions(
     taken = [(m.start, m.end) for m in mentions]
     surnames: dict[int, set[str]] = {}
     full: dict[int, set[frozenset[str]]] = {}
+    own: dict[int, set[str]] = {}
     for ei, ent in enumerate(entities):
         for k in ent.mentions:
             m = mentions[k]
@@ -674,6 +677,9 @@ def name_mentions(
             head = _surname_of(raw, m.head)
             if not content:
                 continue
+            # (the words before a comma are the name; after it comes a descriptor: "Roe, a
+            # Scott ally" gives Roe no given name "Scott")
+            own.setdefault(ei, set()).update(_content(m.text.split(",")[0]))
             if ent.person is True and _NAME_WORD.fullmatch(head) and head.lower() in content \
                     and head.lower() not in _NOT_SURNAME and not _group_word(head.lower()):
                 surnames.setdefault(ei, set()).add(head.lower())
@@ -710,7 +716,7 @@ def name_mentions(
                                 and words[k].lower() not in given) else [k]
         for first in firsts:
             hits = _entities_named(words[first:], entities, surnames, full, given, given_of,
-                                   modifier=det or noun_after)
+                                   modifier=det or noun_after, own=own)
             if hits:
                 break
         if len(hits) == 1:
@@ -729,6 +735,7 @@ def _entities_named(
     given_of: dict[str, set[str]],
     *,
     modifier: bool,
+    own: dict[int, set[str]] | None = None,
 ) -> set[int]:
     """The entities that a run of capitalised *words* may name (-1 for "maybe another")."""
     low = [w.lower().rstrip(".") for w in words]
@@ -740,7 +747,7 @@ def _entities_named(
         names = surnames.get(ei)
         if names and not modifier and low[-1] in names and content <= ent.words | given:
             extra_given = {w for w in low[:-1] if w in given and w not in ent.words}
-            own_given = {w for w in ent.words if w in given}
+            own_given = {w for w in (own or {}).get(ei, ent.words) if w in given}
             if extra_given and own_given:
                 continue  # "Bill Roe" is not "Jane Roe"
             if len(content) == 1 and len(given_of.get(low[-1], set())) > 1:

@@ -241,6 +241,7 @@ class StanzaBackend:
         if self._low_memory:
             _fix_mmap_threshold()
         _install_fast_tree_decoder()
+        _install_fast_vocab()
         paths = self.models.paths
         kwargs: dict[str, Any] = {
             "lang": "en",
@@ -569,6 +570,154 @@ def _install_fast_cycle_finder() -> None:
     tarjan._attribution_fast = True  # type: ignore[attr-defined]  # marker
     tarjan.original = original  # type: ignore[attr-defined]  # kept for the tests
     cle.tarjan = tarjan
+
+
+
+def _own_method(owner: type, name: str) -> Any:
+    """The function *name* defined on the class *owner* itself, unless missing or already
+    replaced by one of ours."""
+    original = owner.__dict__.get(name)
+    if original is None or getattr(original, "_attribution_fast", False):
+        return None
+    return original
+
+
+# (owner, name) of every Stanza function replaced through _replace, in order (for the tests,
+# which compare parses with and without them).
+_REPLACED: list[tuple[Any, str]] = []
+
+
+def _replace(owner: Any, name: str, function: Any, original: Any) -> None:
+    """Put *function* in place of Stanza's *original* ``owner.name``, marked as ours (so it
+    is installed once) and keeping the original as ``function.original``."""
+    function._attribution_fast = True
+    function.original = original
+    setattr(owner, name, function)
+    _REPLACED.append((owner, name))
+
+
+# Most distinct values a memo of a CompositeVocab keeps (a tag set has a few hundred).
+_VOCAB_MEMO_LIMIT = 1 << 16
+
+
+def _install_fast_vocab() -> None:
+    """Cut the Python overhead of Stanza's vocabulary lookups without changing their result.
+
+    The taggers and the parser map every word, character and tag to ids and back, one
+    method call per item (``BaseVocab.map``/``unmap``), and the composite vocabularies
+    (XPOS, UFeats) split or join each value anew.  Replaced here:
+
+    * ``BaseVocab.map`` and ``unmap``: for a vocabulary whose ``unit2id``/``id2unit`` and
+      ``normalize_unit`` are the plain ones (``BaseVocab``'s, or ``WordVocab``'s with no
+      ignored units, which then does the same), one dict or list lookup per item, exactly
+      what those methods do; any other vocabulary goes to Stanza's own method.
+    * ``CompositeVocab.unit2id`` and ``id2unit``: remembered per value, since each result
+      depends only on the value and the vocabulary's tables (held by identity: new tables
+      start a new memo).  Only string values and int/list ids are remembered; a value
+      Stanza rejects is never remembered (the original raises again).
+
+    Installed once, when a pipeline is built.
+    """
+    try:
+        from stanza.models.common import vocab as common_vocab
+        from stanza.models.pos import vocab as pos_vocab
+    except ImportError:  # pragma: no cover - stanza is a dependency
+        return
+    base: type = common_vocab.BaseVocab
+    composite: type = common_vocab.CompositeVocab
+    word: type = pos_vocab.WordVocab
+    plain_unit2id = base.__dict__["unit2id"]
+    plain_id2unit = base.__dict__["id2unit"]
+    plain_normalize = base.__dict__["normalize_unit"]
+    word_unit2id = word.__dict__.get("unit2id")
+    word_id2unit = word.__dict__.get("id2unit")
+    unk_key = common_vocab.UNK
+
+    def plain(vocab: Any, method: str, own: Any, word_own: Any) -> bool:
+        """Whether *vocab*'s *method* is the plain one (see above)."""
+        cls = type(vocab)
+        found = getattr(cls, method, None)
+        if found is own:
+            return True
+        return found is word_own and isinstance(getattr(vocab, "ignore", None), list) and (
+            len(vocab.ignore) == 0
+        )
+
+    original_map = _own_method(base, "map")
+    if original_map is not None:
+
+        def fast_map(self: Any, units: Any) -> Any:
+            ids = self._unit2id
+            unk = ids.get(unk_key) if type(ids) is dict else None
+            if (unk is None or getattr(type(self), "normalize_unit", None) is not plain_normalize
+                    or not plain(self, "unit2id", plain_unit2id, word_unit2id)):
+                return original_map(self, units)
+            if self.lower:  # BaseVocab.normalize_unit
+                return [ids.get(None if u is None else u.lower(), unk) for u in units]
+            return [ids.get(u, unk) for u in units]
+
+        _replace(base, "map", fast_map, original_map)
+
+    original_unmap = _own_method(base, "unmap")
+    if original_unmap is not None:
+
+        def unmap(self: Any, ids: Any) -> Any:
+            if not plain(self, "id2unit", plain_id2unit, word_id2unit):
+                return original_unmap(self, ids)
+            table = self._id2unit
+            return [table[i] for i in ids]
+
+        _replace(base, "unmap", unmap, original_unmap)
+
+    original_unit2id = _own_method(composite, "unit2id")
+    if original_unit2id is not None:
+
+        def unit2id(self: Any, unit: Any) -> Any:
+            if type(unit) is not str:
+                return original_unit2id(self, unit)
+            memo = _vocab_memo(self, "_attribution_unit2id", self._unit2id)
+            found = memo.get(unit)
+            if found is None:
+                found = tuple(original_unit2id(self, unit))
+                if len(memo) < _VOCAB_MEMO_LIMIT:
+                    memo[unit] = found
+            return list(found)  # a fresh list, as Stanza returns
+
+        _replace(composite, "unit2id", unit2id, original_unit2id)
+
+    original_id2unit = _own_method(composite, "id2unit")
+    if original_id2unit is not None:
+
+        def id2unit(self: Any, id: Any) -> Any:
+            kind = type(id)
+            if kind is list:
+                key: Any = tuple(id)
+            elif kind is int:
+                key = id
+            else:
+                return original_id2unit(self, id)
+            memo = _vocab_memo(self, "_attribution_id2unit", self._id2unit)
+            found = memo.get(key)
+            if found is None:
+                found = original_id2unit(self, id)
+                if type(found) is not str:  # a list (no separator): not shared
+                    return found
+                if len(memo) < _VOCAB_MEMO_LIMIT:
+                    memo[key] = found
+            return found
+
+        _replace(composite, "id2unit", id2unit, original_id2unit)
+
+
+def _vocab_memo(vocab: Any, name: str, table: Any) -> dict[Any, Any]:
+    """The memo *name* of a Stanza vocabulary, for its current *table* (a new table, a new
+    memo)."""
+    held = vocab.__dict__.get(name)
+    if held is None or held[0] is not table:
+        held = (table, {})
+        vocab.__dict__[name] = held
+    memo: dict[Any, Any] = held[1]
+    return memo
 
 
 # Titles that never end an English sentence: a split after one is a tokenizer slip

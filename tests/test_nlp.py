@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -437,3 +437,37 @@ def test_fast_vocab_lookups_match_stanza(parser: Parser) -> None:
     with _stanza_own():
         expected = [_lookups(vocab, units) for vocab in vocabs]
     assert got == expected and again == expected
+
+
+@pytest.mark.model
+def test_a_parse_leaves_the_garbage_collector_as_it_was(parser: Parser) -> None:
+    import gc
+
+    backend = parser.backend
+    assert isinstance(backend, StanzaBackend)
+    text = "The ministry said it didn't expect talks to resume."
+    frozen: list[int] = []
+    real = backend._parse_parts
+
+    def spy(texts: Sequence[str]) -> list[object]:
+        frozen.append(gc.get_freeze_count())
+        return list(real(texts))
+
+    backend._parse_parts = spy  # type: ignore[method-assign]
+    try:
+        expected = backend.parse_many([text])
+        assert frozen[-1] > 0 and gc.get_freeze_count() == 0  # frozen while parsing only
+        gc.freeze()  # the program's own freeze is left alone
+        try:
+            assert backend.parse_many([text]) == expected
+            assert gc.get_freeze_count() > 0
+        finally:
+            gc.unfreeze()
+        gc.disable()
+        try:
+            assert backend.parse_many([text]) == expected
+            assert frozen[-1] == 0 and not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        del backend._parse_parts

@@ -9,6 +9,7 @@ cheap and offline.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -296,10 +297,16 @@ class StanzaBackend:
 
         With ``low_memory``, the heaps' free memory is given back to the system after each
         batch (see :func:`_trim_heap`).
+
+        While the batch is parsed, the objects that existed before it (the models among them)
+        are kept out of the cyclic garbage collector's way (see :func:`_freeze_gc`).
         """
+        frozen = _freeze_gc()
         try:
             return self._parse_parts(texts)
         finally:
+            if frozen:
+                _thaw_gc()
             if self._low_memory:
                 _trim_heap()
 
@@ -461,6 +468,33 @@ def _fix_mmap_threshold() -> None:
     if lib is None or "MALLOC_MMAP_THRESHOLD_" in os.environ:
         return
     lib.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
+def _freeze_gc() -> bool:
+    """Move every object the cyclic garbage collector tracks into its permanent generation
+    (``gc.freeze()``), so that its collections during a parse look only at the objects the
+    parse makes; True when done.
+
+    Stanza allocates many objects that live through a batch (its documents), so the
+    collector runs full collections during a parse, and each of them walked the few hundred
+    thousand objects of the loaded models and the lexicon, which never become garbage:
+    about a tenth of the parse's CPU time on PolNeAR (gen-2 collections 3.7 -> 1.3 s of
+    CPU on 80 articles, threads=1).  The parse itself is unchanged.  Skipped when the
+    collector is disabled or something is frozen already (the program's own ``gc.freeze()``,
+    or a parse running in another thread), so :func:`_thaw_gc` only undoes our own freeze.
+    """
+    if not gc.isenabled() or gc.get_freeze_count() > 0:
+        return False
+    gc.freeze()
+    return True
+
+
+def _thaw_gc() -> None:
+    """Undo :func:`_freeze_gc` after a parse: collect the parse's cyclic garbage (Stanza's
+    documents) while the older objects are still frozen, which looks only at the objects
+    made since the freeze, then return the frozen objects to the oldest generation."""
+    gc.collect()
+    gc.unfreeze()
 
 
 def _trim_heap() -> None:

@@ -471,3 +471,35 @@ def test_a_parse_leaves_the_garbage_collector_as_it_was(parser: Parser) -> None:
             gc.enable()
     finally:
         del backend._parse_parts
+
+
+@pytest.mark.model
+def test_fast_batching_matches_stanza(parser: Parser) -> None:
+    import random
+
+    import torch
+    from stanza.models.common import data as common_data
+
+    parser.backend.load()  # type: ignore[attr-defined]  # installs the replacements
+    fast_tensor = common_data.get_long_tensor
+    assert getattr(fast_tensor, "_attribution_fast", False)
+    rng = random.Random(5)
+    for _ in range(200):
+        rows = [[rng.randrange(60) for _ in range(rng.randrange(6))]
+                for _ in range(rng.randrange(1, 9))]
+        for batch_size in {len(rows), len(rows) + 2}:
+            try:
+                expected = fast_tensor.original(rows, batch_size)
+            except (IndexError, RuntimeError) as exc:  # all rows empty: Stanza fails
+                with pytest.raises(type(exc)):
+                    fast_tensor(rows, batch_size)
+                continue
+            got = fast_tensor(rows, batch_size)
+            assert got.dtype == expected.dtype and got.shape == expected.shape
+            assert torch.equal(got, expected)
+    # 3-dimensional batches go to Stanza's own function
+    nested = [[[1, 2], [3]], [[4]]]
+    with pytest.raises(ValueError, match="expected sequence"):
+        fast_tensor.original(nested, 2)
+    with pytest.raises(ValueError, match="expected sequence"):
+        fast_tensor(nested, 2)

@@ -447,16 +447,20 @@ def test_a_parse_leaves_the_garbage_collector_as_it_was(parser: Parser) -> None:
     assert isinstance(backend, StanzaBackend)
     text = "The ministry said it didn't expect talks to resume."
     frozen: list[int] = []
+    thresholds: list[tuple[int, ...]] = []
     real = backend._parse_parts
 
     def spy(texts: Sequence[str]) -> list[object]:
         frozen.append(gc.get_freeze_count())
+        thresholds.append(gc.get_threshold())
         return list(real(texts))
 
     backend._parse_parts = spy  # type: ignore[method-assign]
+    before = gc.get_threshold()
     try:
         expected = backend.parse_many([text])
         assert frozen[-1] > 0 and gc.get_freeze_count() == 0  # frozen while parsing only
+        assert thresholds[-1][2] > before[2] and gc.get_threshold() == before
         gc.freeze()  # the program's own freeze is left alone
         try:
             assert backend.parse_many([text]) == expected

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -364,3 +367,143 @@ def test_malloc_tuning_is_a_no_op_off_glibc(monkeypatch: pytest.MonkeyPatch) -> 
         _nlp._trim_heap()
     finally:
         _nlp._glibc.cache_clear()
+
+
+
+_SPEED_TEXTS = [
+    "The ministry said it didn't expect talks to resume. Rebels denied the report.",
+    "''I hope so,'' Mrs. Clinton said. Blue sky. ``Yes,'' Sen. Roe claimed.",
+    "\u201cWe will win,\u201d the senator said.\r\n\r\nCaf\u00e9 owners d\u00e9nied it, "
+    "citing 1,300 e-mails (and Ms. O'Neill's 3.5% share) at www.example.com!",
+    "Officials, who asked not to be named, said the plan had failed; he'd have known.",
+]
+
+
+@contextlib.contextmanager
+def _stanza_own() -> Iterator[None]:
+    """Stanza's own functions in place of those in ``_nlp._REPLACED``, for a while."""
+    from attribution._nlp import _REPLACED
+
+    fast = [(owner, name, getattr(owner, name)) for owner, name in _REPLACED]
+    try:
+        for owner, name, function in fast:
+            setattr(owner, name, function.original)
+        yield
+    finally:
+        for owner, name, function in fast:
+            setattr(owner, name, function)
+
+
+@pytest.mark.model
+def test_fast_stanza_functions_give_the_same_parse() -> None:
+    from attribution._nlp import _REPLACED
+
+    backend = StanzaBackend("embedded", threads=1)  # no selection: every sentence is parsed
+    backend.load()
+    assert _REPLACED and all(getattr(getattr(o, n), "_attribution_fast", False)
+                             for o, n in _REPLACED)
+    got = backend.parse_many(_SPEED_TEXTS)
+    with _stanza_own():
+        expected = backend.parse_many(_SPEED_TEXTS)
+    assert got == expected
+    assert all(s.parsed for p in got for s in p.sentences)
+
+
+def _lookups(vocab: Any, units: list[str]) -> list[object]:
+    """What *vocab* maps each unit to and back, or the exception it raises."""
+    out: list[object] = []
+    for unit in units:
+        try:
+            ids = vocab.map([unit, "the"])
+            out.append((ids, vocab.unmap(ids), vocab.unmap(ids)))
+        except (ValueError, KeyError) as exc:
+            out.append(type(exc))
+    return out
+
+
+@pytest.mark.model
+def test_fast_vocab_lookups_match_stanza(parser: Parser) -> None:
+    backend = parser.backend
+    assert isinstance(backend, StanzaBackend)
+    processors = backend.pipeline.processors
+    units = ["the", "The", "Xyzzy", "", "_", "Number=Sing", "Mood=Ind|Tense=Past|VerbForm=Fin",
+             "Zzz=Qqq", "Number", "NN", "VERB", "nsubj", "a", "\u00e9"]
+    vocabs = [multi[key] for proc in ("pos", "lemma", "depparse")
+              for multi in [processors[proc].trainer.vocab] for key in list(multi.keys())]
+    vocabs.append(processors["mwt"].trainer.vocab)
+    assert len(vocabs) > 10
+    got = [_lookups(vocab, units) for vocab in vocabs]
+    again = [_lookups(vocab, units) for vocab in vocabs]  # answered from the memos
+    with _stanza_own():
+        expected = [_lookups(vocab, units) for vocab in vocabs]
+    assert got == expected and again == expected
+
+
+@pytest.mark.model
+def test_a_parse_leaves_the_garbage_collector_as_it_was(parser: Parser) -> None:
+    import gc
+
+    backend = parser.backend
+    assert isinstance(backend, StanzaBackend)
+    text = "The ministry said it didn't expect talks to resume."
+    frozen: list[int] = []
+    thresholds: list[tuple[int, ...]] = []
+    real = backend._parse_parts
+
+    def spy(texts: Sequence[str]) -> list[object]:
+        frozen.append(gc.get_freeze_count())
+        thresholds.append(gc.get_threshold())
+        return list(real(texts))
+
+    backend._parse_parts = spy  # type: ignore[method-assign]
+    before = gc.get_threshold()
+    try:
+        expected = backend.parse_many([text])
+        assert frozen[-1] > 0 and gc.get_freeze_count() == 0  # frozen while parsing only
+        assert thresholds[-1][2] > before[2] and gc.get_threshold() == before
+        gc.freeze()  # the program's own freeze is left alone
+        try:
+            assert backend.parse_many([text]) == expected
+            assert gc.get_freeze_count() > 0
+        finally:
+            gc.unfreeze()
+        gc.disable()
+        try:
+            assert backend.parse_many([text]) == expected
+            assert frozen[-1] == 0 and not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        del backend._parse_parts
+
+
+@pytest.mark.model
+def test_fast_batching_matches_stanza(parser: Parser) -> None:
+    import random
+
+    import torch
+    from stanza.models.common import data as common_data
+
+    parser.backend.load()  # type: ignore[attr-defined]  # installs the replacements
+    fast_tensor = common_data.get_long_tensor
+    assert getattr(fast_tensor, "_attribution_fast", False)
+    rng = random.Random(5)
+    for _ in range(200):
+        rows = [[rng.randrange(60) for _ in range(rng.randrange(6))]
+                for _ in range(rng.randrange(1, 9))]
+        for batch_size in {len(rows), len(rows) + 2}:
+            try:
+                expected = fast_tensor.original(rows, batch_size)
+            except (IndexError, RuntimeError) as exc:  # all rows empty: Stanza fails
+                with pytest.raises(type(exc)):
+                    fast_tensor(rows, batch_size)
+                continue
+            got = fast_tensor(rows, batch_size)
+            assert got.dtype == expected.dtype and got.shape == expected.shape
+            assert torch.equal(got, expected)
+    # 3-dimensional batches go to Stanza's own function
+    nested = [[[1, 2], [3]], [[4]]]
+    with pytest.raises(ValueError, match="expected sequence"):
+        fast_tensor.original(nested, 2)
+    with pytest.raises(ValueError, match="expected sequence"):
+        fast_tensor(nested, 2)

@@ -337,3 +337,23 @@ def test_poll_copy_is_read_by_word_order_whatever_the_parse() -> None:
     rows[2] = ("the", "DET", "DT", "the", 3, "det")
     rows[3] = ("mayor", "NOUN", "NN", "mayor", 4, "nsubj")
     assert _reports(rows) == [("the mayor", "said", ["taxes rose"])]
+
+
+def test_a_quotation_taken_for_a_second_subject_is_the_content() -> None:
+    rows: list[Row] = [
+        ("\u201c", "PUNCT", "``", "\u201c", 2, "punct"),
+        ("Bad", "ADJ", "JJ", "bad", 2, "amod"),
+        ("news", "NOUN", "NN", "news", 6, "nsubj"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        ("\u201d", "PUNCT", "''", "\u201d", 2, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 6, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("when", "ADV", "WRB", "when", 8, "advmod"),
+        ("asked", "VERB", "VBN", "ask", 6, "advcl"),
+        ("about", "ADP", "IN", "about", 10, "case"),
+        ("it", "PRON", "PRP", "it", 8, "obl"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    got = {cue: (source, contents) for source, cue, contents in _reports(rows)}
+    source, contents = got["said"]
+    assert source == "Roe" and "Bad news" in contents[0]

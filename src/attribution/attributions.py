@@ -172,8 +172,10 @@ def source_phrase(
             sib = _ancestor_below(sent, i, head.head)
             if sib is None or sib is head or sib.deprel != head.deprel or sib.upos not in (
                 "PROPN", "NOUN", "ADJ", "DET"
+            ) or (_quotation_around(sent, sib.index) is not None) != (
+                _quotation_around(sent, head.index) is not None
             ):
-                break
+                break  # (a quotation the parse took for a sibling subject is no name part)
             grown = ids | _subtree_ids(sent, sib.index, _CUT_FROM_SOURCE)
             if i not in grown:
                 break
@@ -569,6 +571,10 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
     while cur is not None and cur.index not in seen:
         seen.add(cur.index)
         subj = _children(sent, cur, *_SUBJ)
+        if len(subj) > 1:
+            # "''Jobs, jobs, jobs,'' Mrs. Clinton said": a quotation the parse took for a
+            # second subject is what was said, not who said it
+            subj = [s for s in subj if _quotation_around(sent, s.index) is None] or subj
         if subj:
             return _name_after_quote(sent, subj[0]) or subj[0]
         agent = [
@@ -664,6 +670,12 @@ def _verb_contents(
         if c.index > verb.index
         and any(t.text in (":", '"', "“", ",") for t in sent.tokens[verb.index + 1 : c.index])
     ]
+    subjects = _children(sent, verb, *_SUBJ)
+    if len(subjects) > 1:
+        # "''Jobs, jobs, jobs,'' Mrs. Clinton said": the quotation the parse took for a
+        # second subject is the content
+        heads += [t for t in subjects if t.index < verb.index
+                  and _quotation_around(sent, t.index) is not None]
     # ', who is also a host': a relative clause set off by a comma describes a postposed
     # subject; it is no content even when the parse hangs it off the verb
     heads = [h for h in heads if not (h.index > verb.index and _relative_aside(sent, h))]

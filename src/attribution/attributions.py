@@ -82,6 +82,24 @@ class RawAttribution:
     verbatim: bool = False
     attitude: bool = False
 
+    @classmethod
+    def from_phrase(
+        cls, sent: Sentence, phrase: SourcePhrase, *, cue: tuple[int, int], lemma: str,
+        stance: Stance, contents: tuple[tuple[int, int], ...], channel: Channel | None = None,
+        hedged: bool = False, attitude: bool = False,
+    ) -> RawAttribution:
+        """A verb cue's attribution whose source is *phrase* (with its descriptors,
+        possessor, modifiers and relative antecedent)."""
+        return cls(
+            cue=cue, lemma=lemma, cue_kind="verb", stance=stance, contents=contents,
+            source=phrase.span, source_head=phrase.head.text,
+            source_head_lemma=phrase.head.lemma, descriptors=phrase.descriptors,
+            possessor=phrase.possessor, modifiers=phrase.modifiers,
+            relative_to=phrase.relative_to, channel=channel, hedged=hedged,
+            pronoun=phrase.head.upos == "PRON", proper=_proper(sent, phrase.span),
+            attitude=attitude,
+        )
+
 
 # -- small tree helpers --------------------------------------------------------------------
 def _children(sent: Sentence, tok: Token, *rels: str) -> list[Token]:
@@ -1540,23 +1558,9 @@ def verb_attributions(
             contents = _content_runs(sent, ids - taken)
             if not contents:
                 continue
-        yield RawAttribution(
-            cue=cue_span,
-            lemma=lemma,
-            cue_kind="verb",
-            stance=entry.stance,
-            contents=tuple(contents),
-            source=src.span,
-            source_head=src.head.text,
-            source_head_lemma=src.head.lemma,
-            descriptors=src.descriptors,
-            possessor=src.possessor,
-            modifiers=src.modifiers,
-            relative_to=src.relative_to,
-            channel=_channel(sent, verb, lex),
-            hedged=hedged,
-            pronoun=src.head.upos == "PRON",
-            proper=_proper(sent, src.span),
+        yield RawAttribution.from_phrase(
+            sent, src, cue=cue_span, lemma=lemma, stance=entry.stance,
+            contents=tuple(contents), channel=_channel(sent, verb, lex), hedged=hedged,
             attitude=entry.attitude,
         )
 
@@ -2506,21 +2510,9 @@ def colon_quote(
     if obj is not None:
         # ("offered a verdict on the plan:", the verb and its noun, not what it is about)
         cue_end = max(i for i in _subtree_ids(sent, obj.index, cut=("nmod",)) if i < colon)
-    return RawAttribution(
-        cue=_span(toks[root.index : cue_end + 1]),
-        lemma=root.lemma.lower(),
-        cue_kind="verb",
-        stance="neutral",
-        contents=(content,),
-        source=src.span,
-        source_head=src.head.text,
-        source_head_lemma=src.head.lemma,
-        descriptors=src.descriptors,
-        possessor=src.possessor,
-        modifiers=src.modifiers,
-        relative_to=src.relative_to,
-        pronoun=src.head.upos == "PRON",
-        proper=_proper(sent, src.span),
+    return RawAttribution.from_phrase(
+        sent, src, cue=_span(toks[root.index : cue_end + 1]), lemma=root.lemma.lower(),
+        stance="neutral", contents=(content,),
     )
 
 

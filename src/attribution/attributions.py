@@ -494,7 +494,10 @@ def _name_before_apposition(
 
 _SUBORDINATING_ADP = {"as", "after", "before", "since", "until", "once", "because", "while"}
 _APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
-_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "percent", "dozen"}
+#: words that name a share of people ("half", "a majority") in poll copy
+_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
+                "%", "dozen", "majority", "majorities", "plurality", "minority", "most",
+                "respondents"}
 
 
 def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
@@ -2518,8 +2521,6 @@ def colon_quote(
 
 _POLL_SAY = {"say", "says", "said"}
 _POLL_PARTICIPLES = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
-_POLL_SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
-                "%", "majority", "majorities", "plurality", "minority", "most", "respondents"}
 
 
 def poll_reports(sent: Sentence) -> Iterator[RawAttribution]:
@@ -2548,7 +2549,7 @@ def poll_reports(sent: Sentence) -> Iterator[RawAttribution]:
         if any(t.upos in ("VERB", "AUX") and t.text.lower() not in _POLL_PARTICIPLES
                for t in phrase):
             continue
-        if not (any(t.upos == "NUM" or t.text.lower() in _POLL_SHARES for t in phrase)
+        if not (any(t.upos == "NUM" or t.text.lower() in _SHARE_WORDS for t in phrase)
                 or (words[0] == "those" and len(words) == 2 and words[1] in _POLL_PARTICIPLES)):
             continue
         end = len(toks)
@@ -2563,7 +2564,7 @@ def poll_reports(sent: Sentence) -> Iterator[RawAttribution]:
         ):
             continue
         head = next((t for t in reversed(phrase) if t.upos in ("NOUN", "PROPN", "NUM", "PRON")
-                     or t.text.lower() in _POLL_SHARES), phrase[-1])
+                     or t.text.lower() in _SHARE_WORDS), phrase[-1])
         yield RawAttribution(
             cue=_span([v]),
             lemma="say",

@@ -3,7 +3,9 @@ content (made-up sentences, with the kind of parse the small models give them)."
 
 from __future__ import annotations
 
-from attribution.testing import Row, hand_reports
+from attribution.attributions import extract_sentence
+from attribution.cues import lexicon
+from attribution.testing import Row, hand_parsed, hand_reports
 
 
 def _reports(rows: list[Row]) -> list[tuple[str, str, list[str]]]:
@@ -357,3 +359,18 @@ def test_a_quotation_taken_for_a_second_subject_is_the_content() -> None:
     got = {cue: (source, contents) for source, cue, contents in _reports(rows)}
     source, contents = got["said"]
     assert source == "Roe" and "Bad news" in contents[0]
+
+
+def test_a_bare_ask_clause_after_a_quotation_takes_it_as_content() -> None:
+    # '"Will it pass?" Roe asked reporters.': the splitter cut at "?", the object of "asked"
+    # is whom Roe asked
+    text, sent = hand_parsed([
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("asked", "VERB", "VBD", "ask", -1, "root"),
+        ("reporters", "NOUN", "NNS", "reporter", 1, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ])
+    quotation = (200, 215)  # where the quotation before the sentence stands in the text
+    atts = extract_sentence(sent, lexicon(), before=quotation)
+    assert [(text[a.source[0] : a.source[1]] if a.source else None, a.contents)
+            for a in atts] == [("Roe", (quotation,))]

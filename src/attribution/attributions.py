@@ -1986,7 +1986,8 @@ def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
     if not words or len(words) > 40:
         return False
     kids = _children(sent, verb)
-    told = verb.lemma.lower() in _ADDRESSED  # ("Roe told reporters.": whom, not what)
+    # ("Roe told reporters.", '"Why?" Roe asked reporters.': whom, not what)
+    told = verb.lemma.lower() in _ADDRESSED or verb.lemma.lower() == "ask"
     if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") or (
             c.deprel == "obj" and not told) for c in kids):
         return False

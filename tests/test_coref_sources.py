@@ -227,3 +227,14 @@ def test_an_organisation_named_again_only_by_its_whole_name() -> None:
 def test_a_plural_party_word_is_no_surname() -> None:
     text = "Democrats said taxes would rise. Democrats won the vote."
     assert _named_again(text, "Democrats") == []
+
+
+def test_the_coref_word_lists_are_read_on_first_use_not_at_import() -> None:
+    import subprocess
+    import sys
+
+    code = ("import attribution, attribution.coref as c; "
+            "print(c._lexicon.cache_info().currsize); "
+            "print(c.mention_kind('they', True, False), c._lexicon.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "pronoun", "1"]

@@ -25,7 +25,7 @@ mention stands for ("Mr. Obama" for "his" in "his aides"), for the source typer,
 attribute nothing ("Roe toured a plant"), so that a source lists every mention of its name.
 
 The word lists (pronouns, person and organisation nouns, title words) live in
-``data/coref.toml``, read once on import.
+``data/coref.toml``, read once, on first use.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from attrs import define, field
@@ -57,19 +57,11 @@ def _lexicon() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if isinstance(v, list)}
 
 
+@cache
 def _words(key: str) -> frozenset[str]:
-    """One word list of ``data/coref.toml``."""
+    """One word list of ``data/coref.toml`` (read on first use, never at import)."""
     return frozenset(_lexicon()[key])
 
-_PERSON_PRONOUNS = _words("person_pronouns")
-_THING_PRONOUNS = _words("thing_pronouns")
-_PLURAL_PRONOUNS = _words("plural_pronouns")
-_REL_PRONOUNS = _words("relative_pronouns")
-_SECOND_PERSON = _words("second_person")
-_POSSESSIVES = _words("possessives")
-_STOP = _words("stop")
-_ORG_WORDS = _words("org_words")
-_PERSON_NOUNS = _words("person_nouns")
 _WORD = re.compile(r"[\w'’.-]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")
 
@@ -123,13 +115,14 @@ class Entity:
 def mention_kind(text: str, proper: bool, pronoun: bool) -> MentionKind:
     """Classify a mention by its words: pronoun, acronym, name or description."""
     words = _WORD.findall(text)
-    if pronoun or (len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | _THING_PRONOUNS
-                   | _PLURAL_PRONOUNS | _REL_PRONOUNS | _SECOND_PERSON):
+    pronouns = (_words("person_pronouns") | _words("thing_pronouns") | _words("plural_pronouns")
+                | _words("relative_pronouns") | _words("second_person"))
+    if pronoun or (len(words) == 1 and words[0].lower() in pronouns):
         return "pronoun"
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&.]{1,7}s?", words[0]):
         return "acronym"
     if proper or any(w[:1].isupper() for w in words[1:]) or (
-        words and words[0][:1].isupper() and words[0].lower() not in _STOP
+        words and words[0][:1].isupper() and words[0].lower() not in _words("stop")
         and len(words) <= 4 and all(w[:1].isupper() for w in words)
     ):
         return "name"
@@ -138,7 +131,7 @@ def mention_kind(text: str, proper: bool, pronoun: bool) -> MentionKind:
 
 def _content(text: str) -> list[str]:
     return [w.lower().strip(".") for w in _WORD.findall(text)
-            if w.lower() not in _STOP and w.lower().strip(".") not in _STOP]
+            if w.lower() not in _words("stop") and w.lower().strip(".") not in _words("stop")]
 
 
 def _acronyms(text: str) -> set[str]:
@@ -154,20 +147,20 @@ def _looks_person(m: Mention) -> bool | None:
     words = _content(m.text)
     low = {w.lower() for w in words}
     if m.kind == "pronoun":
-        if m.text.lower() in _PERSON_PRONOUNS:
+        if m.text.lower() in _words("person_pronouns"):
             return True
-        if m.text.lower() in _THING_PRONOUNS:
+        if m.text.lower() in _words("thing_pronouns"):
             return False
         return None
-    if low & _ORG_WORDS:
+    if low & _words("org_words"):
         return False
     raw = _WORD.findall(m.text)
     last = raw[-1] if raw else ""
-    if m.kind == "name" and last.islower() and last in _PERSON_NOUNS:
+    if m.kind == "name" and last.islower() and last in _words("person_nouns"):
         return True  # "The Independent Vermont senator": a description with capitals
     if m.kind in ("name", "acronym") and m.text.split()[0].lower() == "the":
         return False  # "the Northern Rights Watch": people's names take no article
-    if (m.head.lower() in _PERSON_NOUNS) or (low & _PERSON_NOUNS):
+    if (m.head.lower() in _words("person_nouns")) or (low & _words("person_nouns")):
         return True
     if m.kind == "name" and 1 <= len(words) <= 3:
         return True
@@ -212,14 +205,14 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
     for mi, m in enumerate(mentions):
         low = m.text.lower()
         target: int | None = None
-        if m.kind == "pronoun" and low in _REL_PRONOUNS and m.relative_to is not None:
+        if m.kind == "pronoun" and low in _words("relative_pronouns") and m.relative_to is not None:
             target = _by_overlap(mentions, mi, m.relative_to)
             if target is None:
                 # the noun is not a source yet: let the pronoun stand for it by its words
                 m.text = text[m.relative_to[0] : m.relative_to[1]]
                 m.kind = mention_kind(m.text, proper=False, pronoun=False)
                 low = m.text.lower()
-        if target is None and m.kind == "pronoun" and low not in _SECOND_PERSON:
+        if target is None and m.kind == "pronoun" and low not in _words("second_person"):
             target = _pronoun_antecedent(entities, mentions, mi)
         elif target is None and m.kind in ("description", "name"):
             target = _apposition_of(mentions, mi, text)
@@ -232,10 +225,6 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Entity]:
     return entities
 
 
-_HONORIFIC_WORDS = _words("honorifics")
-_NOT_TITLE = _words("not_title")
-_NOT_SURNAME = _words("not_surname")
-_CLAUSE_WORDS = _words("clause_words")
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -259,11 +248,11 @@ def _full_names(mentions: Sequence[Mention], entities: Sequence[Entity], text: s
         if not named or any(mentions[k].descriptors for k in ent.mentions):
             continue
         first = named[0]
-        words = [w for w in _WORD.findall(first.text) if w.lower() not in _HONORIFIC_WORDS]
+        words = [w for w in _WORD.findall(first.text) if w.lower() not in _words("honorifics")]
         if not 1 <= len(words) <= 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue
         surname = words[-1].rstrip(".")
-        if surname.lower() in _NOT_SURNAME:
+        if surname.lower() in _words("not_surname"):
             continue  # "Monday" and "Rep" are no one's name
         own_given = words[0].lower() if len(words) == 2 else None
         if own_given is not None and own_given not in given:
@@ -299,7 +288,7 @@ def _fuller_mention(
             continue
         start = _title_start(text, hit.start())
         if start < hit.start() and text[start : hit.start()].strip().lower().rstrip(".") not in \
-                _HONORIFIC_WORDS:
+                _words("honorifics"):
             best = (start, hit.end())
     if best is None or len(given_seen) > 1:
         return None
@@ -341,7 +330,7 @@ def _title_start(text: str, pos: int) -> int:
                 prev[k - 1][2][:1].isupper() and k + 1 < given_at:
             start = a  # "Secretary of State Jane Roe"
             continue
-        if low in _NOT_TITLE or low.strip("'’s") in _NOT_TITLE:
+        if low in _words("not_title") or low.strip("'’s") in _words("not_title"):
             break
         if word[:1].islower():
             if lower >= 4 or not re.fullmatch(r"[a-z][a-z'’-]*", word) or \
@@ -364,7 +353,7 @@ def _role_words() -> frozenset[str]:
         words.update(entry.phrase.lower().split())
     for title in rules.titles:
         words.update(title.title.lower().split())
-    return frozenset(words - _NOT_TITLE)
+    return frozenset(words - _words("not_title"))
 
 
 def _apposition_after(text: str, end: int) -> tuple[int, int] | None:
@@ -380,9 +369,9 @@ def _apposition_after(text: str, end: int) -> tuple[int, int] | None:
     while b > a and text[b - 1] in " .":
         b -= 1
     words = _WORD.findall(text[a:b])
-    cut = next((k for k, w in enumerate(words) if w.lower() in _REL_PRONOUNS | {"whose"}),
-               len(words))
-    if any(w.lower() in _CLAUSE_WORDS for w in words[:cut]):
+    relative = _words("relative_pronouns") | {"whose"}
+    cut = next((k for k, w in enumerate(words) if w.lower() in relative), len(words))
+    if any(w.lower() in _words("clause_words") for w in words[:cut]):
         return None  # ", the details were discussed": a clause, not an apposition
     return (a, b) if b > a else None
 
@@ -409,7 +398,7 @@ def possessive_antecedent(
     """
     m = mentions[mi]
     words = _WORD.findall(m.text)
-    if len(words) < 2 or words[0].lower() not in _POSSESSIVES:
+    if len(words) < 2 or words[0].lower() not in _words("possessives"):
         return None
 
     def usable(k: int) -> bool:
@@ -419,7 +408,7 @@ def possessive_antecedent(
     low = words[0].lower()
 
     def skip(ei: int) -> bool:
-        if low in _PERSON_PRONOUNS and entities[ei].person is not True:
+        if low in _words("person_pronouns") and entities[ei].person is not True:
             return True  # "his" is a person's, not a company's or a website's
         return ei == m.entity or not any(
             usable(k) and not _indefinite(mentions[k].text) for k in entities[ei].mentions)
@@ -449,22 +438,23 @@ def _pronoun_antecedent(
     m = mentions[mi]
     low = m.text.lower() if low is None else low
     for prev in reversed(mentions[:mi]):
-        if prev.text.lower() in _SECOND_PERSON:
+        if prev.text.lower() in _words("second_person"):
             continue  # "you" is nobody that a later pronoun stands for
         if prev.entity < 0 or (skip is not None and skip(prev.entity)):
             continue
         ent = entities[prev.entity]
-        if low in _THING_PRONOUNS and ent.person is True:
+        if low in _words("thing_pronouns") and ent.person is True:
             continue
-        if low in _PERSON_PRONOUNS and ent.person is False:
+        if low in _words("person_pronouns") and ent.person is False:
             continue
-        if low in _PERSON_PRONOUNS and ent.person is None and all(
+        if low in _words("person_pronouns") and ent.person is None and all(
             mentions[x].kind == "description" for x in ent.mentions
         ):
             continue  # "he" after "the ad": a description that names no person
         if low in ("they", "them", "their") and not ent.plural and ent.person is True:
             continue
-        if low in _PERSON_PRONOUNS | _THING_PRONOUNS and ent.plural and ent.person is not True:
+        if low in _words("person_pronouns") | _words("thing_pronouns") and ent.plural and (
+                ent.person is not True):
             continue
         return prev.entity
     return None
@@ -541,9 +531,9 @@ def _proper_name(words: str) -> bool:
     found = _WORD.findall(words)
     return (
         2 <= len(found) <= 4
-        and found[0].lower() not in _STOP
+        and found[0].lower() not in _words("stop")
         and all(w[:1].isupper() for w in found)
-        and not any(w.lower() in _ORG_WORDS for w in found)
+        and not any(w.lower() in _words("org_words") for w in found)
     )
 
 
@@ -572,16 +562,14 @@ def _description_match(entities: list[Entity], m: Mention) -> int | None:
 
 
 _RUN_WORD = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)+")
-_DETERMINERS = _words("determiners")
-_SHORT_FORMS = _words("short_forms")
-_GROUP_NOUNS = _words("group_nouns")
 
 
 def _short_form(word: str) -> bool:
     """Whether a word with a full stop is an abbreviation that a name may go on after ("Sen.",
     "J.", "U.S."), not a word that ends a sentence ("Roe.")."""
     low = word.lower().rstrip(".")
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or low in _NOT_SURNAME or low in _SHORT_FORMS
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word)) or low in _words("not_surname") or (
+        low in _words("short_forms"))
 
 
 def _surname_of(words: Sequence[str], head: str) -> str:
@@ -598,10 +586,10 @@ def _surname_of(words: Sequence[str], head: str) -> str:
 def _group_word(word: str) -> bool:
     """A plural noun for people that may be written with a capital ("Democrats"): no
     surname."""
-    return word.endswith("s") and (word[:-1] in _PERSON_NOUNS or word[:-1] in _PARTY_MEMBERS)
+    return word.endswith("s") and (
+        word[:-1] in _words("person_nouns") or word[:-1] in _words("party_members"))
 
 
-_PARTY_MEMBERS = _words("party_members")
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[str], list[int]]]:
@@ -681,7 +669,7 @@ def name_mentions(
             # Scott ally" gives Roe no given name "Scott")
             own.setdefault(ei, set()).update(_content(m.text.split(",")[0]))
             if ent.person is True and _NAME_WORD.fullmatch(head) and head.lower() in content \
-                    and head.lower() not in _NOT_SURNAME and not _group_word(head.lower()):
+                    and head.lower() not in _words("not_surname") and not _group_word(head.lower()):
                 surnames.setdefault(ei, set()).add(head.lower())
             if ent.person is not True and len(content) >= 2:
                 full.setdefault(ei, set()).add(frozenset(content))
@@ -700,17 +688,19 @@ def name_mentions(
         if any(a < end and start < b for a, b in taken):
             continue
         before = _words_before(text, start)
-        det = bool(before) and before[-1][2].lower() in _DETERMINERS
+        det = bool(before) and before[-1][2].lower() in _words("determiners")
         # leading sentence words and titles are no part of the name ("But Sen. Roe")
         k = 0
-        while k < len(words) - 1 and (words[k].lower().rstrip(".") in _NOT_TITLE | _STOP
-                                      or words[k].lower() in roles):
-            det = det or words[k].lower() in _DETERMINERS
+        while k < len(words) - 1 and (
+                words[k].lower().rstrip(".") in _words("not_title") | _words("stop")
+                or words[k].lower() in roles):
+            det = det or words[k].lower() in _words("determiners")
             k += 1
         after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         noun_after = after is not None and after.group().islower() and (
-            after.group() in _ORG_WORDS or after.group().rstrip("s") in _PERSON_NOUNS
-            or after.group() in _GROUP_NOUNS)
+            after.group() in _words("org_words")
+            or after.group().rstrip("s") in _words("person_nouns")
+            or after.group() in _words("group_nouns"))
         # a sentence may open with a capitalised word that is no name ("Later Roe said")
         firsts = [k, k + 1] if (k + 1 < len(words) and _sentence_start(text, offsets[k])
                                 and words[k].lower() not in given) else [k]

@@ -374,3 +374,19 @@ def test_a_bare_ask_clause_after_a_quotation_takes_it_as_content() -> None:
     atts = extract_sentence(sent, lexicon(), before=quotation)
     assert [(text[a.source[0] : a.source[1]] if a.source else None, a.contents)
             for a in atts] == [("Roe", (quotation,))]
+
+
+def test_the_noun_of_an_absolute_with_phrase_is_its_participles_speaker() -> None:
+    rows: list[Row] = [
+        ("Support", "NOUN", "NN", "support", 1, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("with", "ADP", "IN", "with", 5, "case"),
+        ("30", "NUM", "CD", "30", 5, "nummod"),
+        ("percent", "NOUN", "NN", "percent", 1, "obl"),
+        ("saying", "VERB", "VBG", "say", 5, "acl"),
+        ("taxes", "NOUN", "NNS", "tax", 8, "nsubj"),
+        ("fell", "VERB", "VBD", "fall", 6, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("30 percent", "saying", ["taxes fell"])]

@@ -500,6 +500,14 @@ _SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fift
                 "respondents"}
 
 
+def _absolute_with(sent: Sentence, noun: Token) -> bool:
+    """Whether *noun* heads an absolute "with" phrase whose participle follows it: "with 30
+    percent of voters saying ..."."""
+    return noun.upos in ("NOUN", "PROPN", "NUM", "PRON") and any(
+        c.text.lower() == "with" for c in _children(sent, noun, "case")
+    ) and any(a.xpos == "VBG" and a.index > noun.index for a in _children(sent, noun, "acl"))
+
+
 def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     """Subjects that cannot name a speaker: adverbs, numerals, nouns of time ("Thursday",
     "days"), and pronouns such as "what" or "that" unless they open a relative clause ("the
@@ -517,6 +525,9 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
         # "as a new poll showed", "after the mogul entered the race": a subordinator misread
         # as the subject's preposition
         c.text.lower() in _SUBORDINATING_ADP and subject
+    ) and not (
+        # "with 30 percent saying ...": the subject of an absolute participle
+        c.text.lower() == "with" and _absolute_with(sent, tok)
     ) and not (
         # "About three-quarters support ...": an approximator misread as a preposition
         c.text.lower() in _APPROXIMATORS and subject and c.index < tok.index
@@ -1506,6 +1517,12 @@ def verb_attributions(
             # clause's subject)
             subj = None if clause_host.head < 0 else _subject_of(
                 sent, sent.tokens[clause_host.head])
+        if subj is None and verb.xpos == "VBG" and verb.deprel == "acl" and verb.head >= 0 and (
+            not entry.attitude and _absolute_with(sent, sent.tokens[verb.head])
+        ):
+            # "with 30 percent of voters saying they ...": the noun of the absolute "with"
+            # phrase is the participle's subject
+            subj = sent.tokens[verb.head]
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)

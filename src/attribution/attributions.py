@@ -548,12 +548,6 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     )
 
 
-def _word_of_time(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
-    """A noun of time ("year", "Sunday"), unless it ends a name ("The New York Times") or is
-    one, capitalised after "the" ("The Times said ...")."""
-    return _is_time_noun(sent, tok, lex.time_words)
-
-
 def _time_phrase(sent: Sentence, head: Token, time_words: frozenset[str]) -> bool:
     """A phrase that only says when: "last week", "that same day", "Sunday" (not "decades
     of support", "his candidacy last year")."""
@@ -563,7 +557,8 @@ def _time_phrase(sent: Sentence, head: Token, time_words: frozenset[str]) -> boo
 
 
 def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> bool:
-    """See _word_of_time, with the nouns of time given."""
+    """A noun of time (one of *time_words*: "year", "Sunday"), unless it ends a name ("The
+    New York Times") or is one, capitalised after "the" ("The Times said ...")."""
     if tok.text.lower() not in time_words or _children(sent, tok, "compound", "flat"):
         return False
     return not (tok.text[:1].isupper()
@@ -1526,7 +1521,7 @@ def verb_attributions(
         if subj is None and adjective is not None:
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
-        if subj is not None and _word_of_time(sent, subj, lex):
+        if subj is not None and _is_time_noun(sent, subj, lex.time_words):
             subj = _beside_time_word(sent, subj, lex)
         if subj is not None and subj.index in ids and verb.xpos == "VBG" and (
             verb.deprel in ("advcl", "conj", "xcomp") and verb.head >= 0
@@ -1564,7 +1559,7 @@ def verb_attributions(
             src = _phrase_of(relative[1], [])  # (the parse may hang the relative word on it)
         if final is not None and final.source:
             src = _phrase_of(final.source, final.descriptors)
-        if src is not None and _word_of_time(sent, src.head, lex):
+        if src is not None and _is_time_noun(sent, src.head, lex.time_words):
             src = None  # "proposed last year": a phrase of time names no one
         if src is None:
             # a reporting verb with no one doing the reporting ("Asked about the vote, ...",
@@ -2520,7 +2515,8 @@ def colon_quote(
         return None
     subj = next(iter(_children(sent, root, "nsubj")), None)
     if subj is None or subj.index > root.index or not _can_be_source(sent, subj, lex) or (
-        _word_of_time(sent, subj, lex) or subj.text.lower() in ("it", "this", "that", "there")
+        _is_time_noun(sent, subj, lex.time_words)
+        or subj.text.lower() in ("it", "this", "that", "there")
     ):
         return None
     src = source_phrase(sent, subj, lex.time_words)

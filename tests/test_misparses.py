@@ -390,3 +390,72 @@ def test_the_noun_of_an_absolute_with_phrase_is_its_participles_speaker() -> Non
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("30 percent", "saying", ["taxes fell"])]
+
+
+def test_a_descriptor_ending_in_a_list_still_leads_back_to_the_speaker() -> None:
+    # the parse made "said" a conjunct of the quoted verb, with no subject, and the speaker an
+    # apposition inside the quotation; the descriptor ends in a list ("..., and roads,")
+    rows: list[Row] = [
+        ('"', "PUNCT", "``", '"', 2, "punct"),
+        ("We", "PRON", "PRP", "we", 2, "nsubj"),
+        ("need", "VERB", "VBP", "need", -1, "root"),
+        ("new", "ADJ", "JJ", "new", 4, "amod"),
+        ("roads", "NOUN", "NNS", "road", 2, "obj"),
+        (",", "PUNCT", ",", ",", 7, "punct"),
+        ('"', "PUNCT", "''", '"', 7, "punct"),
+        ("Ann", "PROPN", "NNP", "Ann", 4, "appos"),
+        ("Roe", "PROPN", "NNP", "Roe", 7, "flat"),
+        (",", "PUNCT", ",", ",", 10, "punct"),
+        ("secretary", "NOUN", "NN", "secretary", 7, "appos"),
+        ("for", "ADP", "IN", "for", 12, "case"),
+        ("schools", "NOUN", "NNS", "school", 10, "nmod"),
+        (",", "PUNCT", ",", ",", 14, "punct"),
+        ("parks", "NOUN", "NNS", "park", 12, "conj"),
+        (",", "PUNCT", ",", ",", 17, "punct"),
+        ("and", "CCONJ", "CC", "and", 17, "cc"),
+        ("roads", "NOUN", "NNS", "road", 12, "conj"),
+        (",", "PUNCT", ",", ",", 19, "punct"),
+        ("said", "VERB", "VBD", "say", 2, "conj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert [(s, c) for s, c, _ in _reports(rows)] == [("Ann Roe", "said")]
+
+
+def test_a_reported_clause_the_parse_hung_above_its_cue_is_the_content() -> None:
+    # the parse made "say" an adverbial clause of "disagree", itself set beside "is"
+    rows: list[Row] = [
+        ("While", "SCONJ", "IN", "while", 3, "mark"),
+        ("old", "ADJ", "JJ", "old", 2, "amod"),
+        ("hands", "NOUN", "NNS", "hand", 3, "nsubj"),
+        ("say", "VERB", "VBP", "say", 13, "advcl"),
+        ("there", "PRON", "EX", "there", 5, "expl"),
+        ("is", "VERB", "VBZ", "be", -1, "root"),
+        ("a", "DET", "DT", "a", 7, "det"),
+        ("benefit", "NOUN", "NN", "benefit", 5, "nsubj"),
+        ("to", "ADP", "IN", "to", 10, "case"),
+        ("the", "DET", "DT", "the", 10, "det"),
+        ("vote", "NOUN", "NN", "vote", 7, "nmod"),
+        (",", "PUNCT", ",", ",", 13, "punct"),
+        ("others", "NOUN", "NNS", "other", 13, "nsubj"),
+        ("disagree", "VERB", "VBP", "disagree", 5, "parataxis"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    assert ("old hands", "say", ["there is a benefit to the vote"]) in _reports(rows)
+
+
+def test_two_adjectives_joined_by_and_before_one_noun_are_one_source() -> None:
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("according", "VERB", "VBG", "accord", 8, "case"),
+        ("to", "ADP", "IN", "to", 8, "case"),
+        ("Democratic", "ADJ", "JJ", "democratic", 8, "amod"),
+        ("and", "CCONJ", "CC", "and", 7, "cc"),
+        ("independent", "ADJ", "JJ", "independent", 8, "amod"),
+        ("analysts", "NOUN", "NNS", "analyst", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Democratic and independent analysts", "according to", ["Taxes rose"])
+    ]

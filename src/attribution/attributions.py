@@ -971,6 +971,13 @@ def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     )
 
 
+def _list_end(tokens: Sequence[Token]) -> bool:
+    """The last item of a list inside a descriptor: "(secretary for population, refugees,)
+    and migration"."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return len(words) >= 2 and words[0].upos == "CCONJ" and _is_np(words[1:])
+
+
 def _adjunct_segment(tokens: Sequence[Token]) -> bool:
     """A prepositional phrase set off after a cue clause: "via email", "in a statement"."""
     words = [t for t in tokens if t.upos != "PUNCT"]
@@ -1062,10 +1069,10 @@ def _final_cue(
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
         k = at_seg - 1
         while k > 0 and segs[k][0].text not in _QUOTES and (
-            _is_np(segs[k]) or _relative_segment(segs[k])
+            _is_np(segs[k]) or _relative_segment(segs[k]) or _list_end(segs[k])
         ):
             k -= 1  # (", who served as mayor," describes the speaker too)
-        if k == at_seg - 1 or _relative_segment(segs[k + 1]):
+        if k == at_seg - 1 or _relative_segment(segs[k + 1]) or _list_end(segs[k + 1]):
             return None
         source = [t for t in segs[k + 1] if t.upos != "PUNCT"]
         descriptors = [[t for t in seg if t.upos != "PUNCT"] for seg in segs[k + 2 : at_seg]]
@@ -1158,6 +1165,9 @@ def _misparsed_complement(
     subject = _subject_taken_for_an_oblique(sent, verb)
     if subject:
         return subject
+    host = _clause_taken_for_the_host(sent, verb)
+    if host:
+        return host
     objs = _children(sent, verb, "obj")
     if not objs:
         return set()
@@ -1198,6 +1208,30 @@ def _subject_taken_for_an_oblique(sent: Sentence, verb: Token) -> set[int]:
                for v in _children(sent, noun, "acl")):
             return _subtree_ids(sent, noun.index)
     return set()
+
+
+def _clause_taken_for_the_host(sent: Sentence, verb: Token) -> set[int]:
+    """"While old hands say there is a benefit ..., others disagree": the parse hung the
+    reported clause, which starts right after the cue, above the cue (the cue became an
+    adverbial clause of it, or of a clause beside it). The content is that clause from the
+    word after the cue, without the clauses the parse set beside it (", others disagree").
+    (A bare participle cue is _clause_after_participle's: its speaker is not the host's.)"""
+    toks = sent.tokens
+    if verb.xpos == "VBG":
+        return set()
+    nxt = verb.index + 1
+    if nxt < len(toks) and toks[nxt].text.lower() == "that":
+        nxt += 1
+    if nxt >= len(toks) or toks[nxt].deprel.split(":")[0] not in ("nsubj", "expl"):
+        return set()
+    host = toks[toks[nxt].head] if toks[nxt].head >= 0 else None
+    cue_ids = _subtree_ids(sent, verb.index)
+    if host is None or host.index <= nxt or host.index in cue_ids or (
+        host.upos not in ("VERB", "AUX") and not _children(sent, host, "cop")
+    ):
+        return set()
+    ids = _subtree_ids(sent, host.index, cut=("parataxis",)) - cue_ids
+    return {i for i in ids if i > verb.index}
 
 
 _CONTRAST = {"while", "whereas", "however", "although", "though"}
@@ -2062,9 +2096,13 @@ def _noun_phrase_after(sent: Sentence, start: int) -> list[Token]:
             and toks[t.head].upos in ("NOUN", "PROPN", "ADJ", "VERB")
         ) and not (
             # a conjunction inside the phrase: "Democratic and independent analysts"
-            t.upos == "CCONJ" and phrase and t.index < t.head
-            and toks[t.head].deprel == "conj"
-            and toks[t.head].head in {p.index for p in phrase}
+            t.upos == "CCONJ" and phrase and t.index < t.head and (
+                (toks[t.head].deprel == "conj"
+                 and toks[t.head].head in {p.index for p in phrase})
+                # (or two modifiers of one later noun, the parse's "and" on the second)
+                or (phrase[-1].upos == "ADJ" and toks[t.head].upos == "ADJ"
+                    and toks[t.head].head > t.head and toks[t.head].head == phrase[-1].head)
+            )
         ):
             break
         phrase.append(t)

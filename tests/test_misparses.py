@@ -459,3 +459,22 @@ def test_two_adjectives_joined_by_and_before_one_noun_are_one_source() -> None:
     assert _reports(rows) == [
         ("Democratic and independent analysts", "according to", ["Taxes rose"])
     ]
+
+
+def test_a_participle_after_an_object_is_the_speakers_act_wherever_the_comma_hangs() -> None:
+    # the parse hung the comma on the participle clause, not before it
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("backed", "VERB", "VBD", "back", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("plan", "NOUN", "NN", "plan", 1, "obj"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("putting", "VERB", "VBG", "put", 1, "advcl"),
+        ("her", "PRON", "PRP", "she", 5, "obj"),
+        ("at", "ADP", "IN", "at", 8, "case"),
+        ("odds", "NOUN", "NNS", "odds", 5, "obl"),
+        ("with", "ADP", "IN", "with", 10, "case"),
+        ("Doe", "PROPN", "NNP", "Doe", 8, "nmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "backed", ["the plan"])]

@@ -801,7 +801,8 @@ def _speakers_act(sent: Sentence, clause: Token) -> bool:
     not what was said: set off by a comma ("endorsed X, saying ...") or opened by a
     subordinator ("criticized X by tying it to ...", "before making an endorsement")."""
     first = min(_subtree_ids(sent, clause.index))
-    return (first > 0 and sent.tokens[first - 1].text in _SEPARATORS) or any(
+    return sent.tokens[first].text in _SEPARATORS or (  # (the comma may hang on the clause)
+        first > 0 and sent.tokens[first - 1].text in _SEPARATORS) or any(
         k.text.lower() in _ACT_MARKERS for k in _children(sent, clause, "mark", "case"))
 
 

@@ -209,3 +209,84 @@ def test_according_to_coordinated_modifiers_of_one_source() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _according_sources(rows) == ["local and foreign economists"]
+
+
+def _according(rows: list[Row]) -> list[tuple[str, list[str]]]:
+    from attribution.attributions import according_to
+
+    text, sent = _hand_parsed(rows)
+    return [
+        (text[a.source[0] : a.source[1]] if a.source else "-", [text[s:e] for s, e in a.contents])
+        for a in according_to(sent, lexicon())
+    ]
+
+
+def test_according_to_a_noun_the_tagger_took_for_a_verb() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("left", "VERB", "VBD", "leave", -1, "root"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("according", "VERB", "VBG", "accord", 5, "mark"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("state", "VERB", "VB", "state", 1, "advcl"),
+        ("records", "NOUN", "NNS", "record", 5, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _according(rows) == [("state records", ["Roe left"])]
+
+
+def test_according_to_a_title_in_quotation_marks() -> None:
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
+        ("rise", "VERB", "VBP", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("according", "VERB", "VBG", "accord", 6, "case"),
+        ("to", "ADP", "IN", "to", 6, "case"),
+        ("the", "DET", "DT", "the", 6, "det"),
+        ('"', "PUNCT", "``", '"', 7, "punct"),
+        ("Tax", "PROPN", "NNP", "Tax", 1, "obl"),
+        ("Facts", "PROPN", "NNP", "Facts", 6, "flat"),
+        ('"', "PUNCT", "''", '"', 6, "punct"),
+        ("report", "NOUN", "NN", "report", 6, "nmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    # (hand-parsed text puts a space between all words)
+    assert _according(rows) == [('the " Tax Facts " report', ["Taxes rise"])]
+
+
+def test_according_to_a_source_with_a_relative_clause_and_no_relative_word() -> None:
+    # the parse read "the campaign released" as a noun with a participle after it
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
+        ("rise", "VERB", "VBP", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("according", "VERB", "VBG", "accord", 5, "case"),
+        ("to", "ADP", "IN", "to", 5, "case"),
+        ("documents", "NOUN", "NNS", "document", 1, "obl"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("campaign", "NOUN", "NN", "campaign", 5, "appos"),
+        ("released", "VERB", "VBN", "release", 7, "acl"),
+        ("Friday", "PROPN", "NNP", "Friday", 8, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _according(rows) == [("documents the campaign released Friday", ["Taxes rise"])]
+    # and by the parse: "the memo she wrote" with "wrote" a relative clause of "memo"
+    rows[5:10] = [
+        ("the", "DET", "DT", "the", 6, "det"),
+        ("memo", "NOUN", "NN", "memo", 1, "obl"),
+        ("she", "PRON", "PRP", "she", 8, "nsubj"),
+        ("wrote", "VERB", "VBD", "write", 6, "acl:relcl"),
+    ]
+    rows[-1] = (".", "PUNCT", ".", ".", 1, "punct")
+    assert _according(rows) == [("the memo she wrote", ["Taxes rise"])]
+    # with no comma after a sentence-initial phrase, the clause is the content's
+    opening: list[Row] = [
+        ("According", "VERB", "VBG", "accord", 2, "case"),
+        ("to", "ADP", "IN", "to", 2, "case"),
+        ("officials", "NOUN", "NNS", "official", 5, "obl"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("plan", "NOUN", "NN", "plan", 5, "nsubj"),
+        ("failed", "VERB", "VBD", "fail", -1, "root"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    assert all(not source.endswith("failed") for source, _ in _according(opening))

@@ -2090,7 +2090,21 @@ def _noun_phrase_after(sent: Sentence, start: int) -> list[Token]:
     punctuation, a verb or a conjunction, and does not end in a preposition."""
     phrase: list[Token] = []
     toks = sent.tokens
+    quoted = False
     for t in toks[start:]:
+        if t.text in _QUOTES - {"'", "’", "‘"} and (
+            # a title in quotation marks: 'the "Medicare for all" document'
+            quoted or (phrase and phrase[-1].upos in ("DET", "ADJ") and any(
+                u.text in _QUOTES for u in toks[t.index + 2 : t.index + 9]))
+        ):
+            quoted = not quoted
+            phrase.append(t)
+            continue
+        if t.index == start and t.upos == "VERB" and t.xpos == "VB":
+            # "according to state records": no infinitive follows "according to"; the
+            # tagger took a noun for a verb
+            phrase.append(t)
+            continue
         if t.upos not in _NP_WORDS and not (t.upos == "PUNCT" and t.text in "-'’") and not (
             # a modifier of a later word: "a just-released poll", "a newly published study"
             t.upos in ("ADV", "VERB") and t.deprel in ("amod", "advmod") and t.index < t.head
@@ -2112,6 +2126,40 @@ def _noun_phrase_after(sent: Sentence, start: int) -> list[Token]:
     return phrase
 
 
+def _relative_after_source(
+    sent: Sentence, phrase: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """The noun phrase after "according to" without, and with, a relative clause with no
+    relative word that follows it: "documents (the campaign released Friday)". The word
+    order gave "documents the campaign"; the parse hangs "released" on "documents"."""
+    toks = sent.tokens
+    if not phrase or phrase[-1].index + 1 >= len(toks):
+        return phrase, phrase
+    ids = {p.index for p in phrase}
+    verb = toks[phrase[-1].index + 1]
+    if verb.upos not in ("VERB", "AUX"):
+        return phrase, phrase
+    subjects = [c for c in _children(sent, verb, *_SUBJ) if c.index in ids]
+    if subjects and verb.deprel.startswith("acl") and verb.head in ids:
+        first = min(_subtree_ids(sent, subjects[0].index))
+    else:
+        # (the parse read "the campaign released" as a noun and its participle: by word
+        # order, a determiner or pronoun right after a noun opens the clause's subject)
+        first = next((p.index for k, p in enumerate(phrase) if k and p.upos in ("DET", "PRON")
+                      and phrase[k - 1].upos in ("NOUN", "PROPN")), -1)
+        if first < 0 or verb.xpos not in ("VBD", "VBN", "VBZ", "VBP"):
+            return phrase, phrase
+    named = [p for p in phrase if p.index < first]
+    last = max(_subtree_ids(sent, verb.index))
+    while last > verb.index and toks[last].upos == "PUNCT":
+        last -= 1
+    initial = all(t.upos == "PUNCT" for t in toks[: max(phrase[0].index - 2, 0)])
+    after = toks[last + 1].text if last + 1 < len(toks) else "."
+    if after not in (",", ".", ";", "—", "--", ")") or (initial and after != ","):
+        return phrase, phrase  # ("according to officials the plan failed" is no relative)
+    return (named or phrase), phrase + list(toks[verb.index : last + 1])
+
+
 def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """'According to X, ...' and '..., according to X': X is the source, the clause the content.
 
@@ -2123,10 +2171,11 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         if tok.text.lower() != "according" or toks[i + 1].text.lower() != "to":
             continue
         phrase = _noun_phrase_after(sent, i + 2)
-        heads = [t for t in phrase if t.upos in ("PROPN", "NOUN", "PRON")]
+        named, phrase = _relative_after_source(sent, phrase)
+        heads = [t for t in named if t.upos in ("PROPN", "NOUN", "PRON")]
         if not heads:
             continue
-        src_head = _phrase_head(phrase) or heads[0]
+        src_head = _phrase_head(named) or heads[0]
         src = source_phrase(sent, src_head, lex.time_words)
         src_span = (phrase[0].start, phrase[-1].end)
         cue_ids = set(range(i, phrase[-1].index + 1))

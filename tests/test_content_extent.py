@@ -220,3 +220,29 @@ def test_a_relative_clause_reporting_of_its_own_ends_the_content() -> None:
     got = _reports(rows)
     assert ("The mayor", "criticized", ["the plan"]) in got, got
     assert ("auditors", "said", ["was costly"]) in got, got
+
+
+def test_a_verb_of_talking_reports_only_what_its_preposition_opens() -> None:
+    # "speak" takes no reported clause: the clause beside it is not its content
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 4, "ccomp"),
+        (",", "PUNCT", ",", ",", 1, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 4, "nsubj"),
+        ("spoke", "VERB", "VBD", "speak", -1, "root"),
+        (".", "PUNCT", ".", ".", 4, "punct"),
+    ]
+    assert _reports(rows) == []
+    # ... and a verb of saying there reports it
+    rows[4] = ("said", "VERB", "VBD", "say", -1, "root")
+    assert _reports(rows) == [("Roe", "said", ["Taxes rose"])]
+    # "spoke about X" reports X
+    about: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("spoke", "VERB", "VBD", "speak", -1, "root"),
+        ("about", "ADP", "IN", "about", 4, "case"),
+        ("new", "ADJ", "JJ", "new", 4, "amod"),
+        ("taxes", "NOUN", "NNS", "tax", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(about) == [("Roe", "spoke about", ["new taxes"])]

@@ -16,7 +16,7 @@ from attrs import evolve, frozen
 
 from ._model import Channel, ClaimKind, CueKind, Stance
 from ._parsed import Sentence, Token
-from .cues import CueLexicon
+from .cues import CueLexicon, VerbCue
 from .quotes import Quote
 
 __all__ = ["RawAttribution", "extract_sentence", "headline_colon"]
@@ -1211,6 +1211,20 @@ def _subject_taken_for_an_oblique(sent: Sentence, verb: Token) -> set[int]:
     return set()
 
 
+def _prepositional_content(sent: Sentence, verb: Token, entry: VerbCue, ids: set[int]) -> bool:
+    """Whether the content *ids* holds a prepositional phrase of the cue with one of its
+    entry's prepositions ("spoke about X", "voted for X")."""
+    preps = {r[4:] for r in entry.content if r.startswith("obl:")}
+    return any(
+        c.index in ids and any(k.text.lower() in preps for k in _children(sent, c, "case"))
+        for c in _children(sent, verb, "obl")
+    ) or any(
+        # (or the phrase starts right after the cue's preposition: "voted for X")
+        sent.tokens[i - 1].text.lower() in preps or sent.tokens[i].text.lower() in preps
+        for i in ([min(ids)] if ids else [])
+    )
+
+
 def _clause_taken_for_the_host(sent: Sentence, verb: Token) -> set[int]:
     """"While old hands say there is a benefit ..., others disagree": the parse hung the
     reported clause, which starts right after the cue, above the cue (the cue became an
@@ -1539,6 +1553,8 @@ def verb_attributions(
             continue
         if lemma == "find" and not _a_finding(sent, verb, ids):
             continue  # "find a job", "found its way": no finding reported
+        if not entry.clause and not _prepositional_content(sent, verb, entry, ids):
+            continue  # ("..., Gates said, who spoke Tuesday": "speak" reports no clause)
         subj = _subject_of(sent, verb) if postposed is None else postposed
         if relative is not None:
             subj = _phrase_head(relative[1]) or relative[1][-1]

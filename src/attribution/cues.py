@@ -40,6 +40,8 @@ class VerbCue:
         siding: An attitude verb of taking sides ("back", "oppose"): with an object, a
             restrictive relative clause or participle of it still reports a stance ("the
             unions that endorsed the mayor", "groups backing the levy").
+        clause: False for a verb whose content is only one of its prepositional phrases
+            ("spoke about X", "voted for X"): it takes no reported clause.
     """
 
     lemma: str
@@ -47,6 +49,7 @@ class VerbCue:
     content: frozenset[str]
     attitude: bool = False
     siding: bool = False
+    clause: bool = True
 
 
 @frozen
@@ -98,7 +101,7 @@ class CueLexicon:
             return {
                 lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
                                frozenset(entry.get("content", ())), bool(entry.get("attitude")),
-                               bool(entry.get("siding")))
+                               bool(entry.get("siding")), bool(entry.get("clause", True)))
                 for lemma, entry in data.get(name, {}).items()
                 if isinstance(entry, Mapping)
             }

@@ -246,3 +246,31 @@ def test_a_verb_of_talking_reports_only_what_its_preposition_opens() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(about) == [("Roe", "spoke about", ["new taxes"])]
+
+
+def test_a_strict_verb_reports_only_through_its_own_complement() -> None:
+    # "maintains a lead" keeps something; the parse's stray clause after it is no report
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("maintains", "VERB", "VBZ", "maintain", -1, "root"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("wide", "ADJ", "JJ", "wide", 4, "amod"),
+        ("lead", "NOUN", "NN", "lead", 1, "obj"),
+        ("the", "DET", "DT", "the", 6, "det"),
+        ("poll", "NOUN", "NN", "poll", 7, "nsubj"),
+        ("finds", "VERB", "VBZ", "find", 1, "parataxis"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert all(cue != "maintains" for _, cue, _ in _reports(rows))
+    # "maintained that ..." is a report
+    that: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("maintained", "VERB", "VBD", "maintain", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 6, "mark"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("server", "NOUN", "NN", "server", 6, "nsubj"),
+        ("was", "AUX", "VBD", "be", 6, "cop"),
+        ("secure", "ADJ", "JJ", "secure", 1, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(that) == [("Roe", "maintained", ["that the server was secure"])]

@@ -478,3 +478,28 @@ def test_a_participle_after_an_object_is_the_speakers_act_wherever_the_comma_han
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Roe", "backed", ["the plan"])]
+
+
+def test_a_predicate_after_an_aside_makes_the_object_its_subject() -> None:
+    # the parse took "the levy" for the object of "says" and hung the predicate on "says"
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("says", "VERB", "VBZ", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("levy", "NOUN", "NN", "levy", 1, "obj"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("while", "SCONJ", "IN", "while", 6, "mark"),
+        ("costly", "ADJ", "JJ", "costly", 9, "advcl"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("was", "AUX", "VBD", "be", 9, "aux:pass"),
+        ("approved", "VERB", "VBN", "approve", 1, "advcl"),
+        ("fairly", "ADV", "RB", "fairly", 9, "advmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "says", ["the levy , while costly , was approved fairly"])]
+    # a participle there is the speaker's act, not a predicate of the object
+    rows[8:10] = [
+        ("and", "CCONJ", "CC", "and", 9, "cc"),
+        ("smiling", "VERB", "VBG", "smile", 1, "advcl"),
+    ]
+    assert _reports(rows) == [("Roe", "says", ["the levy"])]

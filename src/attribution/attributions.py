@@ -742,8 +742,13 @@ def _verb_contents(
                     ids |= _subtree_ids(sent, o.index)
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
-            for sib in _children(sent, verb, "obl", "advcl", "xcomp"):
-                if sib.index > h.index and (
+            for sib in _children(sent, verb, "obl", "advcl", "xcomp", "conj"):
+                if sib.index > h.index and h.deprel == "obj" and _predicate_of_object(
+                    sent, h, sib
+                ):
+                    # "says X, while Y, was dealt with": X, the aside and the predicate
+                    ids |= set(range(h.index, max(_subtree_ids(sent, sib.index)) + 1))
+                elif sib.deprel != "conj" and sib.index > h.index and (
                     not _adjunct_of_time_or_place(sent, sib) or _standing(sent, verb, sib)
                 ) and not (sib.deprel == "advcl" and _speakers_act(sent, sib)):
                     ids |= _subtree_ids(sent, sib.index)
@@ -804,6 +809,26 @@ def _speakers_act(sent: Sentence, clause: Token) -> bool:
     return sent.tokens[first].text in _SEPARATORS or (  # (the comma may hang on the clause)
         first > 0 and sent.tokens[first - 1].text in _SEPARATORS) or any(
         k.text.lower() in _ACT_MARKERS for k in _children(sent, clause, "mark", "case"))
+
+
+def _predicate_of_object(sent: Sentence, obj: Token, clause: Token) -> bool:
+    """Whether *clause*, which the parse hung on the cue after its object *obj*, is a finite
+    predicate with no subject, no conjunction and no subordinator of its own, after an
+    aside set off by a comma: the object is its subject ("says the email scandal, while
+    troublesome, was dealt with", "says Millennials, numbering 75 million, surpassed ...")."""
+    if clause.deprel not in ("advcl", "conj") or clause.upos not in ("VERB", "AUX", "ADJ"):
+        return False
+    kids = _children(sent, clause)
+    if any(k.deprel in (*_SUBJ, *_PASS_SUBJ, "expl", "cc", "mark") and k.index < clause.index
+           for k in kids):
+        return False
+    finite = clause.xpos in ("VBD", "VBZ", "VBP") or any(
+        k.deprel in ("aux", "aux:pass", "cop") and k.xpos in ("VBD", "VBZ", "VBP", "MD")
+        for k in kids)
+    obj_end = max(_subtree_ids(sent, obj.index))
+    between = sent.tokens[obj_end + 1 : clause.index]
+    return finite and len(between) > 1 and between[0].text == "," and all(
+        t.text not in (";", ":") and t.upos not in ("CCONJ",) for t in between)
 
 
 _SEPARATORS = {",", "—", "–", "--"}
@@ -1261,9 +1286,20 @@ def _cut_at_clause_break(sent: Sentence, verb: Token, ids: set[int]) -> set[int]
         t = toks[i]
         if t.text == ";" or (
             t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _CONTRAST
+            and not _verbless_aside(sent, toks[i + 1])
         ):
             return {j for j in ids if j < i}
     return ids
+
+
+def _verbless_aside(sent: Sentence, word: Token) -> bool:
+    """Whether the subordinator *word* opens an aside with no verb and no subject ("the
+    scandal, while troublesome, was dealt with"), which contrasts nothing."""
+    if word.head < 0 or word.deprel != "mark":
+        return False
+    head = sent.tokens[word.head]
+    return head.upos in ("ADJ", "ADV", "NOUN") and not _children(
+        sent, head, *_SUBJ, *_PASS_SUBJ, "expl", "cop")
 
 
 def _is_clause_final(sent: Sentence, ids: set[int]) -> bool:
@@ -1472,6 +1508,7 @@ def verb_attributions(
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
             contents, ids = _verb_contents(sent, verb, extra, skip=postposed,
+                                           complements_only=entry.strict,
                                            time_words=lex.time_words)
             cut = _cut_before_reporting_participle(sent, verb, _drop_stray_predicates(
                 sent, verb, ids), lex)

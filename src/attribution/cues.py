@@ -42,6 +42,9 @@ class VerbCue:
             unions that endorsed the mayor", "groups backing the levy").
         clause: False for a verb whose content is only one of its prepositional phrases
             ("spoke about X", "voted for X"): it takes no reported clause.
+        strict: True for a verb that reports only through its own complements ("maintained
+            that X"), never through a clause the parse hung elsewhere: with an object it
+            means something else ("maintains a lead").
     """
 
     lemma: str
@@ -50,6 +53,7 @@ class VerbCue:
     attitude: bool = False
     siding: bool = False
     clause: bool = True
+    strict: bool = False
 
 
 @frozen
@@ -101,7 +105,8 @@ class CueLexicon:
             return {
                 lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
                                frozenset(entry.get("content", ())), bool(entry.get("attitude")),
-                               bool(entry.get("siding")), bool(entry.get("clause", True)))
+                               bool(entry.get("siding")), bool(entry.get("clause", True)),
+                               bool(entry.get("strict")))
                 for lemma, entry in data.get(name, {}).items()
                 if isinstance(entry, Mapping)
             }

@@ -274,3 +274,39 @@ def test_a_strict_verb_reports_only_through_its_own_complement() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(that) == [("Roe", "maintained", ["that the server was secure"])]
+
+
+def test_an_infinitive_the_parse_hung_on_a_light_verb_completes_the_for_phrase() -> None:
+    rows: list[Row] = [
+        ("Democrats", "PROPN", "NNPS", "Democrats", 1, "nsubj"),
+        ("renewed", "VERB", "VBD", "renew", -1, "root"),
+        ("calls", "NOUN", "NNS", "call", 1, "obj"),
+        ("for", "ADP", "IN", "for", 5, "case"),
+        ("a", "DET", "DT", "a", 5, "det"),
+        ("prosecutor", "NOUN", "NN", "prosecutor", 1, "obl"),
+        ("to", "PART", "TO", "to", 7, "mark"),
+        ("examine", "VERB", "VB", "examine", 1, "advcl"),
+        ("the", "DET", "DT", "the", 9, "det"),
+        ("deal", "NOUN", "NN", "deal", 7, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert ("Democrats", "renewed calls for", ["a prosecutor to examine the deal"]) in _reports(
+        rows
+    )
+
+
+def test_an_infinitive_after_a_comma_completes_a_for_phrase_content() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("called", "VERB", "VBD", "call", -1, "root"),
+        ("for", "ADP", "IN", "for", 3, "case"),
+        ("wages", "NOUN", "NNS", "wage", 1, "obl"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("now", "ADV", "RB", "now", 3, "advmod"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("to", "PART", "TO", "to", 9, "mark"),
+        ("be", "AUX", "VB", "be", 9, "aux:pass"),
+        ("raised", "VERB", "VBN", "raise", 1, "advcl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "called for", ["wages , now , to be raised"])]

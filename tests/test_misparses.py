@@ -503,3 +503,28 @@ def test_a_predicate_after_an_aside_makes_the_object_its_subject() -> None:
         ("smiling", "VERB", "VBG", "smile", 1, "advcl"),
     ]
     assert _reports(rows) == [("Roe", "says", ["the levy"])]
+
+
+def test_bare_infinitives_conjoined_to_the_cue_go_on_with_an_infinitive_content() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("urged", "VERB", "VBD", "urge", -1, "root"),
+        ("voters", "NOUN", "NNS", "voter", 1, "obj"),
+        ("to", "PART", "TO", "to", 4, "mark"),
+        ("fix", "VERB", "VB", "fix", 1, "xcomp"),
+        ("roads", "NOUN", "NNS", "road", 4, "obj"),
+        (",", "PUNCT", ",", ",", 7, "punct"),
+        ("build", "VERB", "VB", "build", 1, "conj"),
+        ("parks", "NOUN", "NNS", "park", 7, "obj"),
+        ("and", "CCONJ", "CC", "and", 10, "cc"),
+        ("cut", "VERB", "VB", "cut", 7, "conj"),
+        ("taxes", "NOUN", "NNS", "tax", 10, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Roe", "urged", ["voters to fix roads , build parks and cut taxes"])
+    ]
+    # a past-tense conjunct is the speaker's next act
+    rows[7] = ("built", "VERB", "VBD", "build", 1, "conj")
+    rows[10] = ("cut", "VERB", "VBD", "cut", 7, "conj")
+    assert _reports(rows) == [("Roe", "urged", ["voters to fix roads"])]

@@ -806,7 +806,8 @@ def _speakers_act(sent: Sentence, clause: Token) -> bool:
     not what was said: set off by a comma ("endorsed X, saying ...") or opened by a
     subordinator ("criticized X by tying it to ...", "before making an endorsement")."""
     first = min(_subtree_ids(sent, clause.index))
-    return sent.tokens[first].text in _SEPARATORS or (  # (the comma may hang on the clause)
+    return (sent.tokens[first].text in _SEPARATORS and clause.xpos == "VBG") or (
+        # (the parse may hang the comma before a participle on the participle)
         first > 0 and sent.tokens[first - 1].text in _SEPARATORS) or any(
         k.text.lower() in _ACT_MARKERS for k in _children(sent, clause, "mark", "case"))
 
@@ -1849,7 +1850,7 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
                if c.index in ids and c.index > verb.index
                and _children(sent, c, *_SUBJ, *_PASS_SUBJ)]
     if not clauses:
-        return ids
+        return _regroup_infinitives(sent, verb, ids)
     out = set(ids)
     for clause in clauses:
         for c in _children(sent, clause, "conj"):
@@ -1862,6 +1863,28 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
             _reported_conjunct(sent, verb, c, lex))) and all(
             t.text not in (";", ":") for t in sent.tokens[end + 1 : c.index]
         ):
+            out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
+            end = max(out)
+    return out
+
+
+def _regroup_infinitives(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """"called on the spouse to organize events, choose china and ensure ...": bare
+    infinitives the parse conjoined to the cue verb after an infinitive content go on with
+    it (the cue verb itself is no bare infinitive, so they cannot be its conjuncts)."""
+    toks = sent.tokens
+    if verb.xpos == "VB" or not ids or not any(
+        c.index in ids and c.xpos == "VB"
+        and any(m.text.lower() == "to" for m in _children(sent, c, "mark"))
+        for c in _children(sent, verb, "xcomp", "advcl")
+    ):
+        return ids
+    out, end = set(ids), max(ids)
+    for c in _children(sent, verb, "conj"):
+        if c.index > end and c.xpos == "VB" and not _children(
+            sent, c, *_SUBJ, *_PASS_SUBJ, "aux", "mark"
+        ) and all(t.text not in (";", ":") and t.upos in ("PUNCT", "CCONJ")
+                  for t in toks[end + 1 : c.index]):
             out |= set(range(end + 1, c.index)) | _subtree_ids(sent, c.index)
             end = max(out)
     return out
@@ -2418,6 +2441,16 @@ def _colon_attribution(
 _NOUN_SOURCE_PREPS = {"by", "from"}
 
 
+def _infinitive_after(sent: Sentence, verb: Token, phrase: Token) -> list[Token]:
+    """"made a call for a prosecutor | to investigate X": the infinitive the parse hung on
+    the verb right after the "for" phrase completes it ("for X to do Y")."""
+    end = max(_subtree_ids(sent, phrase.index))
+    return [c for c in _children(sent, verb, "advcl", "xcomp") if c.xpos == "VB"
+            and min(_subtree_ids(sent, c.index)) == end + 1
+            and any(m.text.lower() == "to" for m in _children(sent, c, "mark"))
+            and not _children(sent, c, *_SUBJ, *_PASS_SUBJ)]
+
+
 def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """Report nouns with their own content: "his criticism of the plan", "the ministry's
     claim that the port reopened", "her promise to cut taxes".
@@ -2481,6 +2514,8 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                              if k.index < c.index]
                     if c.index > noun.index and cases and cases[0] in preps:
                         heads.append(c)
+                        if cases[0] == "for":
+                            heads += _infinitive_after(sent, verb, c)
         if not heads or src_tok is None or src_tok.text.lower() in _NOT_SOURCES:
             continue
         ids: set[int] = set()

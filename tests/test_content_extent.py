@@ -310,3 +310,29 @@ def test_an_infinitive_after_a_comma_completes_a_for_phrase_content() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Roe", "called for", ["wages , now , to be raised"])]
+
+
+def test_a_passive_cue_with_its_own_subject_borrows_no_speaker() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("left", "VERB", "VBD", "leave", -1, "root"),
+        ("after", "SCONJ", "IN", "after", 5, "mark"),
+        ("Doe", "PROPN", "NNP", "Doe", 5, "nsubj:pass"),
+        ("was", "AUX", "VBD", "be", 5, "aux:pass"),
+        ("declared", "VERB", "VBN", "declare", 1, "advcl"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("winner", "NOUN", "NN", "winner", 5, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert all(source != "Roe" for source, _, _ in _reports(rows))
+    # an active cue there still borrows the clause's subject ("Roe left, declaring ...")
+    rows[2:6] = [
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("declaring", "VERB", "VBG", "declare", 1, "advcl"),
+        ("Doe", "PROPN", "NNP", "Doe", 3, "obj"),
+        ("the", "DET", "DT", "the", 5, "det"),
+    ]
+    rows[6] = ("winner", "NOUN", "NN", "winner", 3, "xcomp")
+    rows[7] = (".", "PUNCT", ".", ".", 1, "punct")
+    del rows[8]
+    assert [s for s, _, _ in _reports(rows)] == ["Roe"]

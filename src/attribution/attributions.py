@@ -622,6 +622,8 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             borne = _children(sent, cur, "nsubj:pass")
             if borne:
                 return borne[0]
+        if cur is verb and verb.upos == "VERB" and _children(sent, cur, *_PASS_SUBJ):
+            return None  # "..., after Sanders was declared the winner": no one named
         if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
                 # "Aides spent the day calling voters, confident that ...": an adjective set
                 # off by a comma describes the clause's subject

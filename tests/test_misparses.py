@@ -528,3 +528,20 @@ def test_bare_infinitives_conjoined_to_the_cue_go_on_with_an_infinitive_content(
     rows[7] = ("built", "VERB", "VBD", "build", 1, "conj")
     rows[10] = ("cut", "VERB", "VBD", "cut", 7, "conj")
     assert _reports(rows) == [("Roe", "urged", ["voters to fix roads"])]
+
+
+def test_a_phrase_set_off_by_a_comma_before_the_subject_is_no_second_subject() -> None:
+    # the parse took the opening participle phrase's noun for a second subject
+    rows: list[Row] = [
+        ("Rallying", "VERB", "VBG", "rally", 1, "amod"),
+        ("workers", "NOUN", "NNS", "worker", 5, "nsubj"),
+        (",", "PUNCT", ",", ",", 1, "punct"),
+        ("Ann", "PROPN", "NNP", "Ann", 5, "nsubj"),
+        ("Roe", "PROPN", "NNP", "Roe", 3, "flat"),
+        ("promised", "VERB", "VBD", "promise", -1, "root"),
+        ("to", "PART", "TO", "to", 7, "mark"),
+        ("cut", "VERB", "VB", "cut", 5, "xcomp"),
+        ("taxes", "NOUN", "NNS", "tax", 7, "obj"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    assert _reports(rows) == [("Ann Roe", "promised", ["to cut taxes"])]

@@ -602,6 +602,10 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # "''Jobs, jobs, jobs,'' Mrs. Clinton said": a quotation the parse took for a
             # second subject is what was said, not who said it
             subj = [s for s in subj if _quotation_around(sent, s.index) is None] or subj
+            # "Rallying hundreds of workers, Clinton promised ...": a phrase set off by a
+            # comma before the real subject is no subject
+            subj = [s for s in subj if not (s.index < cur.index and any(
+                t.text == "," for t in sent.tokens[s.index + 1 : cur.index]))] or subj
         if subj:
             return _name_after_quote(sent, subj[0]) or subj[0]
         agent = [

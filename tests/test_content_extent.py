@@ -336,3 +336,18 @@ def test_a_passive_cue_with_its_own_subject_borrows_no_speaker() -> None:
     rows[7] = (".", "PUNCT", ".", ".", 1, "punct")
     del rows[8]
     assert [s for s, _, _ in _reports(rows)] == ["Roe"]
+
+
+def test_a_passive_participle_clause_borrows_no_speaker() -> None:
+    # "..., especially when advised to ...": the clause's subject is the one advised
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("bristles", "VERB", "VBZ", "bristle", -1, "root"),
+        ("when", "ADV", "WRB", "when", 3, "advmod"),
+        ("urged", "VERB", "VBN", "urge", 1, "advcl"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("cut", "VERB", "VB", "cut", 3, "xcomp"),
+        ("taxes", "NOUN", "NNS", "tax", 5, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert all(source != "Roe" for source, _, _ in _reports(rows))

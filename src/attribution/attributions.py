@@ -628,6 +628,12 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
                 return borne[0]
         if cur is verb and verb.upos == "VERB" and _children(sent, cur, *_PASS_SUBJ):
             return None  # "..., after Sanders was declared the winner": no one named
+        if cur is verb and verb.xpos == "VBN" and verb.deprel == "advcl" and not _children(
+            sent, verb, "aux"
+        ):
+            # "Asked about X, Roe said ...", "..., especially when advised to ...": the
+            # clause's subject is the one asked, not the one asking
+            return None
         if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
                 # "Aides spent the day calling voters, confident that ...": an adjective set
                 # off by a comma describes the clause's subject

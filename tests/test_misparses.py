@@ -545,3 +545,22 @@ def test_a_phrase_set_off_by_a_comma_before_the_subject_is_no_second_subject() -
         (".", "PUNCT", ".", ".", 5, "punct"),
     ]
     assert _reports(rows) == [("Ann Roe", "promised", ["to cut taxes"])]
+
+
+def test_a_cue_in_a_relative_clause_has_its_content_end_where_the_clause_closes() -> None:
+    # the parse lost the sentence: it made "would rise" the root and the main verb a
+    # conjunct of it
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 6, "nsubj"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("who", "PRON", "WP", "who", 3, "nsubj"),
+        ("said", "VERB", "VBD", "say", 0, "acl:relcl"),
+        ("taxes", "NOUN", "NNS", "tax", 6, "nsubj"),
+        ("would", "AUX", "MD", "would", 6, "aux"),
+        ("rise", "VERB", "VB", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("resigned", "VERB", "VBD", "resign", 6, "conj"),
+        ("Tuesday", "PROPN", "NNP", "Tuesday", 8, "obl:tmod"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    assert ("who", "said", ["taxes would rise"]) in _reports(rows)

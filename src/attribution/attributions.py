@@ -1528,8 +1528,8 @@ def verb_attributions(
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
-            unrelated = _cut_trailing_relative(sent, verb, _cut_relative_report(
-                sent, verb, ids, lex))
+            unrelated = _cut_at_relative_close(sent, verb, _cut_trailing_relative(
+                sent, verb, _cut_relative_report(sent, verb, ids, lex)))
             if unrelated != ids and _content_runs(sent, unrelated):
                 ids = unrelated
                 contents = _content_runs(sent, ids)
@@ -1996,6 +1996,27 @@ def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[in
         if _quotation_around(sent, i) is not None:
             continue
         return {j for j in ids if j < mark}
+    return ids
+
+
+def _cut_at_relative_close(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
+    """"Roe, who had said he would debate, criticized Doe": a cue in a relative clause set
+    off by a comma has its content end at the comma that closes the clause, before the
+    main clause's verb (read by word order: the parse often loses this sentence)."""
+    toks = sent.tokens
+    k = verb.index - 1
+    while k > 0 and toks[k].upos in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k < 1 or toks[k].text.lower() not in ("who", "which") or toks[k - 1].text != ",":
+        return ids
+    after = sorted(i for i in ids if i > verb.index)
+    for i in after:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if toks[i].text == "," and nxt is not None and nxt.upos in ("VERB", "AUX") and (
+            nxt.xpos in ("VBD", "VBZ", "VBP", "MD")
+            or (nxt.xpos == "VBN" and not (i + 2 < len(toks) and toks[i + 2].text == "by"))
+        ) and _quotation_around(sent, i) is None:
+            return {j for j in ids if j < i}
     return ids
 
 

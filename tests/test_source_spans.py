@@ -290,3 +290,20 @@ def test_according_to_a_source_with_a_relative_clause_and_no_relative_word() -> 
         (".", "PUNCT", ".", ".", 5, "punct"),
     ]
     assert all(not source.endswith("failed") for source, _ in _according(opening))
+
+
+def test_an_infinitive_on_an_object_noun_has_the_verbs_subject_for_speaker() -> None:
+    from attribution.testing import hand_reports
+
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("mounted", "VERB", "VBD", "mount", -1, "root"),
+        ("a", "DET", "DT", "a", 3, "det"),
+        ("campaign", "NOUN", "NN", "campaign", 1, "obj"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("condemn", "VERB", "VB", "condemn", 3, "acl"),
+        ("the", "DET", "DT", "the", 7, "det"),
+        ("levy", "NOUN", "NN", "levy", 5, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "to condemn")]

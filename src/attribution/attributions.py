@@ -1643,6 +1643,16 @@ def verb_attributions(
                 subj = _subject_of(sent, outer)
             elif subj is None and host.index < verb.index:
                 subj = _subject_of(sent, host)
+        if subj is None and verb.deprel == "acl" and verb.head >= 0 and any(
+            m.text.lower() == "to" for m in _children(sent, verb, "mark")
+        ):
+            # "Khan mounted a campaign to condemn X", "used a word to describe X": the
+            # infinitive's speaker is the subject of the verb that takes its noun
+            noun = sent.tokens[verb.head]
+            if noun.deprel in ("obj", "obl") and noun.head >= 0 and (
+                sent.tokens[noun.head].upos == "VERB"
+            ):
+                subj = _subject_of(sent, sent.tokens[noun.head])
         if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
             subj = None
         if subj is not None and quoted is not None and not quoted[0] <= subj.index <= quoted[1]:

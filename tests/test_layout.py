@@ -49,3 +49,16 @@ def test_byline_and_empty() -> None:
     assert segment(" \n ") == ()
     assert [b.kind for b in segment("Headline\n\nBy Jane Doe and John Roe\n\nText here.")] == [
         "headline", "byline", "body"]
+
+
+def test_a_title_case_dateline_needs_a_wire_agency() -> None:
+    text = (
+        "Port reopens after talks\n\n"
+        "New York (AFP) – The mayor on Monday said the port would reopen.\n\n"
+        "New York City – a place of many ports – said nothing."
+    )
+    got = [(b.kind, b.span.text) for b in segment(text)]
+    assert ("dateline", "New York (AFP) –") in got
+    assert ("body", "The mayor on Monday said the port would reopen.") in got
+    # with no agency, a title-case opening is body text
+    assert got[-1] == ("body", "New York City – a place of many ports – said nothing.")

@@ -52,6 +52,12 @@ _DATELINE = re.compile(
     r"\s*(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|AA)\)\s*)?"
     r"\s*[-–—]+)\s+(?=\S)"
 )
+#: "New York (AFP) -": a place in title case counts only with a wire agency after it
+_TITLED_DATELINE = re.compile(
+    r"^(?P<d>[A-Z][a-z.'’-]+(?: [A-Z][A-Za-z.'’-]*){0,3}"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|AA)\)\s*[-–—]+)\s+(?=\S)"
+)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 
 
@@ -123,7 +129,7 @@ def segment(text: str) -> tuple[Block, ...]:
         elif kind is None and seen_body and _trailing_boilerplate(line, i, len(paragraphs)):
             kind = "boilerplate"
         if kind is None:
-            match = _DATELINE.match(line)
+            match = _DATELINE.match(line) or _TITLED_DATELINE.match(line)
             if match and not seen_body and len(match.group("d").split()) <= 8:
                 d_end = start + len(match.group("d"))
                 blocks.append(Block("dateline", Span.from_text(text, start, d_end)))

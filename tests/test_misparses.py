@@ -564,3 +564,23 @@ def test_a_cue_in_a_relative_clause_has_its_content_end_where_the_clause_closes(
         (".", "PUNCT", ".", ".", 6, "punct"),
     ]
     assert ("who", "said", ["taxes would rise"]) in _reports(rows)
+
+
+def test_a_quotation_before_a_cue_with_a_trailing_adjunct_is_the_content() -> None:
+    # the parse took the "after" clause for a second complement of the cue
+    rows: list[Row] = [
+        ('"', "PUNCT", "``", '"', 3, "punct"),
+        ("Taxes", "NOUN", "NNS", "tax", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("rise", "VERB", "VB", "rise", 7, "ccomp"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ('"', "PUNCT", "''", '"', 3, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 7, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("after", "SCONJ", "IN", "after", 11, "mark"),
+        ("the", "DET", "DT", "the", 10, "det"),
+        ("council", "NOUN", "NN", "council", 11, "nsubj"),
+        ("voted", "VERB", "VBD", "vote", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert ("Roe", "said", ['" Taxes will rise , "']) in _reports(rows)

@@ -1043,6 +1043,12 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
 _ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "notify"}
 
 
+#: words that open a phrase after a cue clause telling what a quotation was about or when
+#: it was said ('"...," he said of the plan', '"...," he said after the vote')
+_TRAILING_ADJUNCT = frozenset({"of", "about", "after", "before", "when", "while", "as",
+                               "during", "following", "upon", "at"})
+
+
 def _final_cue(
     sent: Sentence, verb: Token, *, addressed: bool = False, preps: frozenset[str] = frozenset(),
     objects: bool = False, time_words: frozenset[str] = frozenset(),
@@ -1062,11 +1068,20 @@ def _final_cue(
     at = seg.index(verb)
     before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
     before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
+    trailing = False
     if any(t.upos in ("VERB", "AUX") or t.deprel == "mark" for t in after) or (
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):
-        # the cue has its own complement after it ("asked for a pause"): not a cue clause
-        return None
+        quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
+            segs[at_seg - 1][-1].text in _CLOSING_QUOTES)
+        if not (quoted_before and before and _is_np(before) and after
+                and after[0].text.lower() in _TRAILING_ADJUNCT):
+            # the cue has its own complement after it ("asked for a pause"): not a cue
+            # clause
+            return None
+        # '"...," he said of the plan to ...', '"...," he said after X read ...': what the
+        # quotation was about, or when it was said
+        trailing = True
     if objects and before and any(
         t.deprel == "obj" and t.head == verb.index and t.text.lower() not in time_words
         for t in after
@@ -1077,7 +1092,7 @@ def _final_cue(
     source: list[Token] = []
     descriptors: list[list[Token]] = []
     first_content = at_seg
-    tail = segs[at_seg + 1 :]
+    tail = [] if trailing else segs[at_seg + 1 :]
     while tail and _adjunct_segment(tail[-1]):
         tail = tail[:-1]  # '..., said Roe, a pollster, via email.': how or when, not what
     more_content: list[Token] = []

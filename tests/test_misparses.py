@@ -584,3 +584,24 @@ def test_a_quotation_before_a_cue_with_a_trailing_adjunct_is_the_content() -> No
         (".", "PUNCT", ".", ".", 7, "punct"),
     ]
     assert ("Roe", "said", ['" Taxes will rise , "']) in _reports(rows)
+
+
+def test_a_gerund_subject_taken_for_a_second_complement_joins_the_content() -> None:
+    rows: list[Row] = [
+        ("Sen.", "PROPN", "NNP", "Sen.", 5, "nsubj"),
+        ("Roe", "PROPN", "NNP", "Roe", 0, "flat"),
+        ("(", "PUNCT", "-LRB-", "(", 3, "punct"),
+        ("Vt.", "PROPN", "NNP", "Vt.", 0, "flat"),
+        (")", "PUNCT", "-RRB-", ")", 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("overturning", "VERB", "VBG", "overturn", 5, "xcomp"),
+        ("the", "DET", "DT", "the", 8, "det"),
+        ("ruling", "NOUN", "NN", "ruling", 6, "obj"),
+        ("is", "AUX", "VBZ", "be", 11, "cop"),
+        ("a", "DET", "DT", "a", 11, "det"),
+        ("priority", "NOUN", "NN", "priority", 5, "ccomp"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Sen. Roe ( Vt. )", "said", ["overturning the ruling is a priority"])
+    ]

@@ -234,6 +234,9 @@ def source_phrase(
         run = _trim(run[:-1])
     if not run:
         return None
+    opened = sum(t.text == "(" for t in run) - sum(t.text == ")" for t in run)
+    if opened > 0 and run[-1].index + 1 < len(words) and words[run[-1].index + 1].text == ")":
+        run = [*run, words[run[-1].index + 1]]  # "Bernie Sanders (Vt.)": close the bracket
     descriptors = []
     for app in _children(sent, head, "appos"):
         d = _trim([t for t in sent.tokens if t.index in _subtree_ids(sent, app.index)])
@@ -702,6 +705,16 @@ def _verb_contents(
         # a reported question: "asked him whether he would run"
         "advcl:if" in extra and c.deprel in ("advcl", "ccomp") and c.index > verb.index
         and any(m.text.lower() in ("if", "whether") for m in _children(sent, c, "mark"))))]
+    # "have said overturning the ruling should be a priority": the parse took the reported
+    # clause's subject (a gerund or noun phrase) for a second complement of the cue
+    for h in list(heads):
+        if h.deprel == "ccomp" and h.index > verb.index and not _children(
+            sent, h, *_SUBJ, *_PASS_SUBJ, "expl"
+        ):
+            start = min(_subtree_ids(sent, h.index))
+            heads += [c for c in _children(sent, verb, "xcomp", "obj")
+                      if verb.index < c.index < h.index and c not in heads
+                      and max(_subtree_ids(sent, c.index)) == start - 1]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c

@@ -605,3 +605,26 @@ def test_a_gerund_subject_taken_for_a_second_complement_joins_the_content() -> N
     assert _reports(rows) == [
         ("Sen. Roe ( Vt. )", "said", ["overturning the ruling is a priority"])
     ]
+
+
+def test_an_opening_adverbial_clause_taken_for_a_complement_sets_the_scene() -> None:
+    # the parse hung "After the vote" on the cue and made "ended" a second complement, with
+    # the speaker's name inside it
+    rows: list[Row] = [
+        ("After", "ADP", "IN", "after", 2, "case"),
+        ("the", "DET", "DT", "the", 2, "det"),
+        ("vote", "NOUN", "NN", "vote", 11, "obl"),
+        ("ended", "VERB", "VBD", "end", 11, "ccomp"),
+        ("early", "ADV", "RB", "early", 3, "advmod"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("Ann", "PROPN", "NNP", "Ann", 3, "conj"),
+        ("Roe", "PROPN", "NNP", "Roe", 6, "flat"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("chairwoman", "NOUN", "NN", "chairwoman", 6, "appos"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("she", "PRON", "PRP", "she", 13, "nsubj"),
+        ("resigned", "VERB", "VBD", "resign", 11, "ccomp"),
+        (".", "PUNCT", ".", ".", 11, "punct"),
+    ]
+    assert _reports(rows) == [("Ann Roe", "said", ["she resigned"])]

@@ -496,6 +496,22 @@ def _name_before_apposition(
 
 
 _SUBORDINATING_ADP = {"as", "after", "before", "since", "until", "once", "because", "while"}
+
+
+def _opens_with_subordinator(sent: Sentence, clause: Token) -> bool:
+    """Whether *clause* is no quotation and its first word subordinates it ("After the
+    meeting ended ...", "When the vote came ...")."""
+    ids = _subtree_ids(sent, clause.index)
+    if clause.head >= 0:
+        # (the parse may have hung the clause's subject, with the subordinator, on the cue:
+        # "After the meeting | ended ...")
+        for c in _children(sent, sent.tokens[clause.head], "obl", "nsubj"):
+            sub = _subtree_ids(sent, c.index)
+            if min(ids) - 1 in sub:
+                ids |= {i for i in sub if i < min(ids)}
+    first = sent.tokens[min(ids)]
+    return first.text.lower() in _SUBORDINATING_ADP | {"when", "if", "although", "though"} and (
+        all(sent.tokens[i].text not in _QUOTES for i in ids))
 _APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
 #: words that name a share of people ("half", "a majority") in poll copy
 _SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
@@ -715,6 +731,12 @@ def _verb_contents(
             heads += [c for c in _children(sent, verb, "xcomp", "obj")
                       if verb.index < c.index < h.index and c not in heads
                       and max(_subtree_ids(sent, c.index)) == start - 1]
+    if any(h.index > verb.index and h.deprel == "ccomp" and _children(sent, h, *_SUBJ)
+           for h in heads):
+        # "After the meeting ended in mayhem, Roe said she ...": an opening adverbial
+        # clause the parse took for a second complement sets the scene
+        heads = [h for h in heads if not (
+            h.index < verb.index and h.deprel == "ccomp" and _opens_with_subordinator(sent, h))]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c

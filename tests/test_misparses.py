@@ -628,3 +628,22 @@ def test_an_opening_adverbial_clause_taken_for_a_complement_sets_the_scene() -> 
         (".", "PUNCT", ".", ".", 11, "punct"),
     ]
     assert _reports(rows) == [("Ann Roe", "said", ["she resigned"])]
+
+
+def test_a_participle_after_a_final_cue_clause_is_no_content() -> None:
+    # the parse made the participle the cue's complement
+    rows: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 2, "nsubj"),
+        ("will", "AUX", "MD", "will", 2, "aux"),
+        ("rise", "VERB", "VB", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ('"', "PUNCT", "''", '"', 5, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 6, "nsubj"),
+        ("said", "VERB", "VBD", "say", 2, "parataxis"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("using", "VERB", "VBG", "use", 6, "ccomp"),
+        ("a", "DET", "DT", "a", 10, "det"),
+        ("nickname", "NOUN", "NN", "nickname", 8, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said", ["Taxes will rise"])]

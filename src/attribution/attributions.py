@@ -1005,7 +1005,9 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     for i, t in enumerate(toks):
         if t.text in ('"', "“", "”", "''", "``"):
             was_quoted = quoted
-            quoted = t.text in ("“", "``") or (t.text in ('"', "''") and not quoted)
+            quoted = t.text in ("“", "``") or (t.text in ('"', "''") and not quoted and not (
+                # ',"' closes a quotation opened in an earlier sentence
+                i > 0 and toks[i - 1].text in (",", ".", "?", "!")))
             if was_quoted and not quoted and not segs[-1] and len(segs) > 1:
                 segs[-2].append(t)  # the closing mark of ',"' ends the segment before
                 continue
@@ -1109,13 +1111,16 @@ def _final_cue(
     ):
         quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
             segs[at_seg - 1][-1].text in _CLOSING_QUOTES)
+        participle = bool(after) and after[0].xpos == "VBG" and verb.index + 1 < len(
+            sent.tokens) and sent.tokens[verb.index + 1].text == ","
         if not (quoted_before and before and _is_np(before) and after
-                and after[0].text.lower() in _TRAILING_ADJUNCT):
+                and (after[0].text.lower() in _TRAILING_ADJUNCT or participle)):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause
             return None
-        # '"...," he said of the plan to ...', '"...," he said after X read ...': what the
-        # quotation was about, or when it was said
+        # '"...," he said of the plan to ...', '"...," he said after X read ...', '"...,"
+        # he said, using a nickname': what the quotation was about, when it was said, or
+        # what the speaker did
         trailing = True
     if objects and before and any(
         t.deprel == "obj" and t.head == verb.index and t.text.lower() not in time_words
@@ -1128,6 +1133,9 @@ def _final_cue(
     descriptors: list[list[Token]] = []
     first_content = at_seg
     tail = [] if trailing else segs[at_seg + 1 :]
+    lead = next((t for t in tail[0] if t.upos != "PUNCT"), None) if tail else None
+    if lead is not None and lead.xpos == "VBG" and tail[0][0].text not in _QUOTES:
+        tail = []  # '"...," Roe said, using a nickname': what the speaker did, not said
     while tail and _adjunct_segment(tail[-1]):
         tail = tail[:-1]  # '..., said Roe, a pollster, via email.': how or when, not what
     more_content: list[Token] = []

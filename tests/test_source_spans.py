@@ -307,3 +307,23 @@ def test_an_infinitive_on_an_object_noun_has_the_verbs_subject_for_speaker() -> 
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "to condemn")]
+
+
+def test_a_participle_after_a_passive_clause_has_its_subject_for_speaker() -> None:
+    from attribution.testing import hand_reports
+
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 2, "nsubj:pass"),
+        ("was", "AUX", "VBD", "be", 2, "aux:pass"),
+        ("booed", "VERB", "VBN", "boo", -1, "root"),
+        ("by", "ADP", "IN", "by", 4, "case"),
+        ("fans", "NOUN", "NNS", "fan", 2, "obl:agent"),
+        ("after", "SCONJ", "IN", "after", 6, "mark"),
+        ("telling", "VERB", "VBG", "tell", 2, "advcl"),
+        ("them", "PRON", "PRP", "they", 6, "iobj"),
+        ("that", "SCONJ", "IN", "that", 10, "mark"),
+        ("taxes", "NOUN", "NNS", "tax", 10, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 6, "ccomp"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "telling")]

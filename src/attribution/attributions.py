@@ -627,6 +627,14 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
                 t.text == "," for t in sent.tokens[s.index + 1 : cur.index]))] or subj
         if subj:
             return _name_after_quote(sent, subj[0]) or subj[0]
+        if cur is not verb and verb.xpos == "VBG" and verb.deprel in ("advcl", "conj") and (
+            verb.head == cur.index and _children(sent, cur, "aux:pass")
+        ):
+            # "Silverman was booed after telling holdouts that ...": a participle's speaker
+            # is the passive clause's subject, not its agent
+            borne = _children(sent, cur, "nsubj:pass")
+            if borne:
+                return borne[0]
         agent = [
             c
             for c in _children(sent, cur, "obl:agent", "obl")

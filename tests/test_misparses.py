@@ -647,3 +647,37 @@ def test_a_participle_after_a_final_cue_clause_is_no_content() -> None:
         (".", "PUNCT", ".", ".", 2, "punct"),
     ]
     assert _reports(rows) == [("Roe", "said", ["Taxes will rise"])]
+
+
+def test_a_past_tense_taken_for_a_passive_participle_keeps_its_subject() -> None:
+    rows: list[Row] = [
+        ("Rabbis", "NOUN", "NNS", "rabbi", 1, "nsubj:pass"),
+        ("called", "VERB", "VBN", "call", -1, "root"),
+        ("for", "ADP", "IN", "for", 4, "case"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("boycott", "NOUN", "NN", "boycott", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Rabbis", "called for", ["a boycott"])]
+
+
+def test_a_hyphenated_descriptor_still_leads_back_to_the_name() -> None:
+    # the parse hung the name on the day as a conjunct
+    rows: list[Row] = [
+        ("On", "ADP", "IN", "on", 1, "case"),
+        ("Sunday", "PROPN", "NNP", "Sunday", 11, "obl"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("Ann", "PROPN", "NNP", "Ann", 1, "conj"),
+        ("Roe", "PROPN", "NNP", "Roe", 3, "flat"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("the", "DET", "DT", "the", 9, "det"),
+        ("front", "NOUN", "NN", "front", 9, "compound"),
+        ("-", "PUNCT", "HYPH", "-", 7, "punct"),
+        ("runner", "NOUN", "NN", "runner", 3, "appos"),
+        (",", "PUNCT", ",", ",", 1, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("taxes", "NOUN", "NNS", "tax", 13, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 11, "ccomp"),
+        (".", "PUNCT", ".", ".", 11, "punct"),
+    ]
+    assert [(s, c) for s, c, _ in _reports(rows)] == [("Ann Roe", "said")]

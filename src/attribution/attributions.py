@@ -480,6 +480,9 @@ def _name_before_apposition(
             if len(segments) == 3:
                 break
             continue
+        if t.xpos == "HYPH" and current:
+            current.append(t)  # "front-runner"
+            continue
         if t.upos not in _NP_TAGS or (t.upos == "PART" and t.text not in ("'s", "’s")):
             break
         current.append(t)
@@ -653,6 +656,8 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             borne = _children(sent, cur, "nsubj:pass")
             if borne:
                 return borne[0]
+        if cur is verb and _false_passive(sent, verb):
+            return _children(sent, verb, *_PASS_SUBJ)[0]
         if cur is verb and verb.upos == "VERB" and _children(sent, cur, *_PASS_SUBJ):
             return None  # "..., after Sanders was declared the winner": no one named
         if cur is verb and verb.xpos == "VBN" and verb.deprel == "advcl" and not _children(
@@ -669,6 +674,13 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         else:
             cur = None
     return None
+
+
+def _false_passive(sent: Sentence, verb: Token) -> bool:
+    """"a group of rabbis called for a boycott": a past tense the parse took for a passive
+    participle (a passive subject with no auxiliary, on the sentence's main verb)."""
+    return verb.deprel == "root" and verb.xpos in ("VBN", "VBD") and bool(
+        _children(sent, verb, "nsubj:pass")) and not _children(sent, verb, "aux", "aux:pass")
 
 
 def _name_after_quote(sent: Sentence, subj: Token) -> Token | None:
@@ -1558,8 +1570,8 @@ def verb_attributions(
             # "voters who want change", "a PAC supporting X": a description; a relative
             # clause set off by a comma reports the stance ("Ortiz, who backs the plan,")
             continue
-        passive = bool(_children(sent, verb, "aux:pass")) or bool(
-            _children(sent, verb, *_PASS_SUBJ)
+        passive = bool(_children(sent, verb, "aux:pass")) or (
+            bool(_children(sent, verb, *_PASS_SUBJ)) and not _false_passive(sent, verb)
         )
         # word order first: a cue clause set off by commas is the most reliable signal
         if final is None:

@@ -351,3 +351,16 @@ def test_a_passive_participle_clause_borrows_no_speaker() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert all(source != "Roe" for source, _, _ in _reports(rows))
+
+
+def test_called_upon_is_a_call_like_called_on() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("called", "VERB", "VBD", "call", -1, "root"),
+        ("upon", "ADP", "IN", "upon", 3, "case"),
+        ("voters", "NOUN", "NNS", "voter", 1, "obl"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("rally", "VERB", "VB", "rally", 1, "advcl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert [(s, c) for s, c, _ in _reports(rows)] == [("Roe", "called upon")]

@@ -1457,7 +1457,8 @@ def _with_channel_phrase(
 
 
 _CUE_LEFT = ("aux", "aux:pass", "cop", "advmod", "neg")
-_CUE_PREPS = {"about", "for", "to", "on", "of", "with", "against", "at", "in", "into", "over"}
+_CUE_PREPS = {"about", "for", "to", "on", "of", "with", "against", "at", "in", "into", "over",
+              "upon"}
 
 
 def _cue_span(

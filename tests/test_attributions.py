@@ -972,6 +972,10 @@ def test_headline_colon_after_a_tag_and_a_poll_as_the_source() -> None:
         "Jane Roe", "Don’t Trust the Machines")
     assert source_and_content("Poll: Roe Leads Doe in Ohio") == ("Poll", "Roe Leads Doe in Ohio")
     assert source_and_content("Update: Roe Leads Doe in Ohio") is None
+    # an exclamation, a label or a list of names is no speaker or claim
+    assert source_and_content("WOW: Roe Just Said Something Nobody Expected About Taxes") is None
+    assert source_and_content("Jane Roe: BYLINE") is None
+    assert source_and_content("Ohio: Ann Roe, Bo Li, Cy Doe, Di Ng, Ed Fox") is None
 
 
 def test_where_a_finding_puts_its_object_is_part_of_the_finding() -> None:

@@ -2489,9 +2489,14 @@ _NOT_SPEAKERS = {
     "email", "e-mail", "twitter", "facebook", "instagram", "follow", "contact", "contributing",
     "reporting", "writing", "editing", "revealed", "report", "the latest", "latest", "just in",
     "developing", "must read", "must watch", "poll", "podcast", "transcript", "graphic",
+    # exclamations and section labels that open clickbait headlines and newsletters
+    "wow", "boom", "busted", "so", "leaked", "just leaked", "paid notice",
+    "stat of the week", "quote of the day", "chart of the day", "byline", "dateline",
 }
-# a colon "content" that is an address, a handle or a link is a credit line, not a claim
-_NOT_CONTENT = re.compile(r"^\s*(?:\S+@\S+|@\w+|https?://\S+|www\.\S+)\s*$")
+# a colon "content" that is an address, a handle or a link is a credit line, not a claim;
+# nor is a label ("BYLINE") or a list of names ("Iowa: Tim Roe, Ann Doe, Bo Li, ...")
+_NOT_CONTENT = re.compile(r"^\s*(?:\S+@\S+|@\w+|https?://\S+|www\.\S+|BYLINE|DATELINE)\s*$")
+_NAME_LIST = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ){3,}")
 
 
 def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
@@ -2502,7 +2507,7 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
     tag = _HEADLINE_TAG.match(line, lo)  # "EXCLUSIVE – Jane Roe: ..."
     lo = tag.end() if tag else lo
     m = _COLON_SOURCE.search(line, lo)
-    if m and m.start() > lo:
+    if m and m.start() > lo and m.group("src").lower().strip(" .") not in _NOT_SPEAKERS:
         colon = start + m.start()
         content_end = colon
         while content_end > start + lo and text[content_end - 1].isspace():
@@ -2540,7 +2545,9 @@ def _colon_prefix(text: str, lo: int, end: int, m: re.Match[str]) -> RawAttribut
     content_end = end
     while content_end > content_start and text[content_end - 1] in ".!? ":
         content_end -= 1
-    if content_end - content_start < 3 or _NOT_CONTENT.match(text[content_start:content_end]):
+    if content_end - content_start < 3 or _NOT_CONTENT.match(
+        text[content_start:content_end]
+    ) or _NAME_LIST.match(text[content_start:content_end]):
         return None
     return _colon_attribution(colon, (content_start, content_end), (src_start, src_end), text)
 

@@ -681,3 +681,28 @@ def test_a_hyphenated_descriptor_still_leads_back_to_the_name() -> None:
         (".", "PUNCT", ".", ".", 11, "punct"),
     ]
     assert [(s, c) for s, c, _ in _reports(rows)] == [("Ann Roe", "said")]
+
+
+def test_a_verb_form_read_as_a_noun_after_a_modifier_or_in_a_name_is_a_noun() -> None:
+    # "..., Viguerie concludes." is a tagger slip; "... the United States." is not
+    slip: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 2, "nsubj"),
+        ("will", "AUX", "MD", "will", 2, "aux"),
+        ("rise", "VERB", "VB", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 4, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 5, "compound"),
+        ("concludes", "NOUN", "NNS", "conclude", 2, "parataxis"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(slip) == [("Roe", "concludes", ["Taxes will rise"])]
+    name: list[Row] = [
+        ("Taxes", "NOUN", "NNS", "tax", 2, "nsubj"),
+        ("will", "AUX", "MD", "will", 2, "aux"),
+        ("rise", "VERB", "VB", "rise", -1, "root"),
+        (",", "PUNCT", ",", ",", 5, "punct"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("United", "PROPN", "NNP", "United", 6, "compound"),
+        ("States", "PROPN", "NNPS", "States", 2, "parataxis"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(name) == []

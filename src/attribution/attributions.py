@@ -1541,6 +1541,9 @@ def verb_attributions(
             form_lemma = lex.verb_of_form(verb.text)
             if form_lemma is None or verb.upos not in ("NOUN", "PROPN", "ADJ", "X"):
                 continue
+            prev = sent.tokens[verb.index - 1] if verb.index > 0 else None
+            if prev is not None and (verb.text[:1].isupper() or prev.upos in ("ADJ", "DET", "NUM")):
+                continue  # "the United States", "delegate-rich states": a noun after all
             final = _final_cue(sent, verb)
             if final is None:
                 continue

@@ -327,3 +327,20 @@ def test_a_participle_after_a_passive_clause_has_its_subject_for_speaker() -> No
         (".", "PUNCT", ".", ".", 2, "punct"),
     ]
     assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "telling")]
+
+
+def test_an_adverbial_aside_after_the_name_is_no_part_of_the_source() -> None:
+    from attribution.testing import hand_reports
+
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 5, "nsubj"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("for", "ADP", "IN", "for", 3, "case"),
+        ("one", "NUM", "CD", "one", 0, "nmod"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("taxes", "NOUN", "NNS", "tax", 7, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", 5, "ccomp"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "said")]

@@ -234,6 +234,11 @@ def source_phrase(
         run = _trim(run[:-1])
     if not run:
         return None
+    commas = [k for k, t in enumerate(run) if t.text == "," and k > 0]
+    if commas and run[0].index <= head.index < run[commas[-1]].index and _aside_adverbial(
+        run[commas[-1] + 1 :]
+    ):
+        run = _trim(run[: commas[-1]])  # "Rush Limbaugh, for one," / "Roe, meanwhile,"
     opened = sum(t.text == "(" for t in run) - sum(t.text == ")" for t in run)
     if opened > 0 and run[-1].index + 1 < len(words) and words[run[-1].index + 1].text == ")":
         run = [*run, words[run[-1].index + 1]]  # "Bernie Sanders (Vt.)": close the bracket
@@ -674,6 +679,21 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         else:
             cur = None
     return None
+
+
+_ASIDE_ADVERBIALS = frozenset({
+    "in particular", "for one", "for example", "for instance", "for his part", "for her part",
+    "for its part", "for their part", "in turn", "in response", "in contrast", "by contrast",
+    "of course", "at least", "in fact", "instead", "meanwhile", "however", "too", "also",
+    "though", "likewise", "similarly", "nonetheless", "nevertheless", "still", "separately",
+})
+
+
+def _aside_adverbial(tokens: Sequence[Token]) -> bool:
+    """Whether *tokens* (after a comma in a source phrase) are an adverbial aside ("for
+    one", "meanwhile"), no part of the name."""
+    words = [t.text.lower() for t in tokens if t.upos != "PUNCT"]
+    return bool(words) and " ".join(words) in _ASIDE_ADVERBIALS
 
 
 def _false_passive(sent: Sentence, verb: Token) -> bool:

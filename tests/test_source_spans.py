@@ -344,3 +344,18 @@ def test_an_adverbial_aside_after_the_name_is_no_part_of_the_source() -> None:
         (".", "PUNCT", ".", ".", 5, "punct"),
     ]
     assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "said")]
+
+
+def test_a_participle_on_an_object_noun_has_the_verbs_subject_for_speaker() -> None:
+    from attribution.testing import hand_reports
+
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("sent", "VERB", "VBD", "send", -1, "root"),
+        ("letters", "NOUN", "NNS", "letter", 1, "obj"),
+        ("criticizing", "VERB", "VBG", "criticize", 2, "acl"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("levy", "NOUN", "NN", "levy", 3, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "criticizing")]

@@ -1745,9 +1745,9 @@ def verb_attributions(
                 subj = _subject_of(sent, outer)
             elif subj is None and host.index < verb.index:
                 subj = _subject_of(sent, host)
-        if subj is None and verb.deprel == "acl" and verb.head >= 0 and any(
+        if subj is None and verb.deprel == "acl" and verb.head >= 0 and (any(
             m.text.lower() == "to" for m in _children(sent, verb, "mark")
-        ):
+        ) or verb.xpos == "VBG"):
             # "Khan mounted a campaign to condemn X", "used a word to describe X": the
             # infinitive's speaker is the subject of the verb that takes its noun
             noun = sent.tokens[verb.head]

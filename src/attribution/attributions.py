@@ -1748,8 +1748,9 @@ def verb_attributions(
         if subj is None and verb.deprel == "acl" and verb.head >= 0 and (any(
             m.text.lower() == "to" for m in _children(sent, verb, "mark")
         ) or verb.xpos == "VBG"):
-            # "Khan mounted a campaign to condemn X", "used a word to describe X": the
-            # infinitive's speaker is the subject of the verb that takes its noun
+            # "Khan mounted a campaign to condemn X", "sent out pitches highlighting X": the
+            # speaker of an infinitive or participle on a noun is the subject of the verb
+            # that takes the noun
             noun = sent.tokens[verb.head]
             if noun.deprel in ("obj", "obl") and noun.head >= 0 and (
                 sent.tokens[noun.head].upos == "VERB"

@@ -443,24 +443,6 @@ def test_a_reported_clause_the_parse_hung_above_its_cue_is_the_content() -> None
     assert ("old hands", "say", ["there is a benefit to the vote"]) in _reports(rows)
 
 
-def test_two_adjectives_joined_by_and_before_one_noun_are_one_source() -> None:
-    rows: list[Row] = [
-        ("Taxes", "NOUN", "NNS", "tax", 1, "nsubj"),
-        ("rose", "VERB", "VBD", "rise", -1, "root"),
-        (",", "PUNCT", ",", ",", 8, "punct"),
-        ("according", "VERB", "VBG", "accord", 8, "case"),
-        ("to", "ADP", "IN", "to", 8, "case"),
-        ("Democratic", "ADJ", "JJ", "democratic", 8, "amod"),
-        ("and", "CCONJ", "CC", "and", 7, "cc"),
-        ("independent", "ADJ", "JJ", "independent", 8, "amod"),
-        ("analysts", "NOUN", "NNS", "analyst", 1, "obl"),
-        (".", "PUNCT", ".", ".", 1, "punct"),
-    ]
-    assert _reports(rows) == [
-        ("Democratic and independent analysts", "according to", ["Taxes rose"])
-    ]
-
-
 def test_a_participle_after_an_object_is_the_speakers_act_wherever_the_comma_hangs() -> None:
     # the parse hung the comma on the participle clause, not before it
     rows: list[Row] = [

@@ -209,6 +209,10 @@ def test_according_to_coordinated_modifiers_of_one_source() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _according_sources(rows) == ["local and foreign economists"]
+    # the parse may instead make both adjectives modifiers of the noun, with "and" on the
+    # second
+    rows[7] = ("foreign", "ADJ", "JJ", "foreign", 8, "amod")
+    assert _according_sources(rows) == ["local and foreign economists"]
 
 
 def _according(rows: list[Row]) -> list[tuple[str, list[str]]]:

@@ -46,17 +46,16 @@ _BOILERPLATE = re.compile(
     r"|Share this|This (?:story|article) (?:has been|was) (?:refiled|updated|corrected))",
     re.IGNORECASE,
 )
+_DATE = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"  # ", Oct. 5"
+_AGENCY = r"\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|AA)\)"  # "(Reuters)"
 _DATELINE = re.compile(
-    r"^(?P<d>[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4}"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|AA)\)\s*)?"
-    r"\s*[-–—]+)\s+(?=\S)"
+    r"^(?P<d>[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4}" + _DATE
+    + r"\s*(?:" + _AGENCY + r"\s*)?\s*[-–—]+)\s+(?=\S)"
 )
 #: "New York (AFP) -": a place in title case counts only with a wire agency after it
 _TITLED_DATELINE = re.compile(
-    r"^(?P<d>[A-Z][a-z.'’-]+(?: [A-Z][A-Za-z.'’-]*){0,3}"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|IANS|PTI|AA)\)\s*[-–—]+)\s+(?=\S)"
+    r"^(?P<d>[A-Z][a-z.'’-]+(?: [A-Z][A-Za-z.'’-]*){0,3}" + _DATE
+    + r"\s*" + _AGENCY + r"\s*[-–—]+)\s+(?=\S)"
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 

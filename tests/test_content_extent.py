@@ -364,3 +364,16 @@ def test_called_upon_is_a_call_like_called_on() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert [(s, c) for s, c, _ in _reports(rows)] == [("Roe", "called upon")]
+
+
+def test_a_gerund_after_a_verb_of_taking_sides_is_its_content() -> None:
+    rows: list[Row] = [
+        ("Voters", "NOUN", "NNS", "voter", 1, "nsubj"),
+        ("support", "VERB", "VBP", "support", -1, "root"),
+        ("putting", "VERB", "VBG", "put", 1, "xcomp"),
+        ("cameras", "NOUN", "NNS", "camera", 2, "obj"),
+        ("on", "ADP", "IN", "on", 5, "case"),
+        ("officers", "NOUN", "NNS", "officer", 2, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Voters", "support", ["putting cameras on officers"])]

@@ -377,3 +377,16 @@ def test_a_gerund_after_a_verb_of_taking_sides_is_its_content() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Voters", "support", ["putting cameras on officers"])]
+
+
+def test_a_one_word_name_the_tagger_half_took_for_a_noun_is_a_content() -> None:
+    # UPOS says noun, the English tag says proper noun ("Sanders/NOUN/NNPS")
+    rows: list[Row] = [
+        ("Voters", "NOUN", "NNS", "voter", 1, "nsubj"),
+        ("backed", "VERB", "VBD", "back", -1, "root"),
+        ("Sanders", "NOUN", "NNPS", "Sanders", 1, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Voters", "backed", ["Sanders"])]
+    rows[2] = ("taxes", "NOUN", "NNS", "tax", 1, "obj")
+    assert _reports(rows) == []

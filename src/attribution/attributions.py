@@ -722,7 +722,9 @@ def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
         toks = _trim(run)
         words = [t for t in toks if t.upos != "PUNCT"]
         # one word is content only when it names someone or something ("endorsed Clinton")
-        if len(words) >= 2 or (len(words) == 1 and words[0].upos == "PROPN"):
+        if len(words) >= 2 or (len(words) == 1 and (
+            words[0].upos == "PROPN" or words[0].xpos in ("NNP", "NNPS")  # (tags disagree)
+        )):
             out.append(_span(toks))
     return out
 

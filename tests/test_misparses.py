@@ -688,3 +688,21 @@ def test_a_verb_form_read_as_a_noun_after_a_modifier_or_in_a_name_is_a_noun() ->
         (".", "PUNCT", ".", ".", 2, "punct"),
     ]
     assert _reports(name) == []
+
+
+def test_a_day_taken_for_the_subject_after_a_reduced_relative_leads_to_the_poll() -> None:
+    # the parse made "released" the main verb and "Tuesday" the subject of "showed"
+    rows: list[Row] = [
+        ("A", "DET", "DT", "a", 1, "det"),
+        ("poll", "NOUN", "NN", "poll", 2, "nsubj"),
+        ("released", "VERB", "VBD", "release", -1, "root"),
+        ("on", "ADP", "IN", "on", 4, "case"),
+        ("Tuesday", "PROPN", "NNP", "Tuesday", 5, "nsubj"),
+        ("showed", "VERB", "VBD", "show", 2, "advcl"),
+        ("Roe", "PROPN", "NNP", "Roe", 5, "obj"),
+        ("with", "ADP", "IN", "with", 9, "case"),
+        ("a", "DET", "DT", "a", 9, "det"),
+        ("lead", "NOUN", "NN", "lead", 5, "obl"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert [(s, c) for s, c, _ in _reports(rows)] == [("A poll", "showed")]

@@ -1727,7 +1727,17 @@ def verb_attributions(
             # "the union is concerned about ...": the experiencer is the source
             subj = next(iter(_children(sent, verb, *_PASS_SUBJ)), None)
         if subj is not None and _is_time_noun(sent, subj, lex.time_words):
+            timed = subj
             subj = _beside_time_word(sent, subj, lex)
+            host = sent.tokens[verb.head] if verb.head >= 0 else None
+            if subj is None and host is not None and timed.index < verb.index and (
+                verb.deprel in ("advcl", "conj", "ccomp", "parataxis")
+                and host.upos == "VERB" and host.xpos in ("VBD", "VBN")
+                and host.index < timed.index and not _children(sent, host, "aux", "aux:pass")
+            ):
+                # "A poll released on Tuesday showed ...": the parse took the participle of a
+                # reduced relative for the main verb and the day for the cue's subject
+                subj = _subject_of(sent, host)
         if subj is not None and subj.index in ids and verb.xpos == "VBG" and (
             verb.deprel in ("advcl", "conj", "xcomp") and verb.head >= 0
         ):

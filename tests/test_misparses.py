@@ -706,3 +706,24 @@ def test_a_day_taken_for_the_subject_after_a_reduced_relative_leads_to_the_poll(
         (".", "PUNCT", ".", ".", 2, "punct"),
     ]
     assert [(s, c) for s, c, _ in _reports(rows)] == [("A poll", "showed")]
+
+
+def test_only_a_verb_of_saying_after_a_quotation_is_read_as_inverted() -> None:
+    # the parse hung the cue on the quoted verb, with no comma to set it off
+    rows: list[Row] = [
+        ('"', "PUNCT", "``", '"', 2, "punct"),
+        ("Taxes", "NOUN", "NNS", "tax", 2, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        ('"', "PUNCT", "''", '"', 2, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 5, "nsubj"),
+        ("said", "VERB", "VBD", "say", 2, "parataxis"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert ("Roe", "said", ['" Taxes rose "']) in _reports(rows)
+    # no quotation: a clause beside a cue is not its content
+    plain = [r for r in rows if r[0] != '"']
+    plain = [(w, u, x, lem, {2: 1, 5: 3}.get(h, h), d) for w, u, x, lem, h, d in plain]
+    assert _reports(plain) == []
+    # nor is a quotation beside a verb that is no verb of saying
+    rows[5] = ("decided", "VERB", "VBD", "decide", 2, "parataxis")
+    assert _reports(rows) == []

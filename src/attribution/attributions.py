@@ -875,13 +875,20 @@ def _verb_contents(
         host = sent.tokens[verb.head]
         cue_ids = _subtree_ids(sent, verb.index)
         ids = _subtree_ids(sent, host.index) - cue_ids
-        if verb.deprel == "conj" and not _is_clause_final(sent, cue_ids):
-            # "X rose and Y said" is not inversion unless the cue is clause-final
+        if not _is_clause_final(sent, cue_ids) or verb.lemma.lower() not in _INVERTING or not any(
+            sent.tokens[i].text in _QUOTES for i in ids
+        ):
+            # only a verb of saying at the end of its clause, after a quotation, is inverted
+            # ('"... she had it," he said' with no comma); "X rose and Y said", "His victory
+            # deals a blow to Rubio, who many had backed" are not
             return [], set()
         return _content_runs(sent, ids), ids
     return [], set()
 
 
+#: verbs of saying that may follow a quotation with no comma between ("... it," he said)
+_INVERTING = frozenset({"say", "tell", "add", "ask", "note", "recount", "write", "explain",
+                        "reply", "respond"})
 #: verbs whose object takes a predicate of its own ("called him a liar")
 _PREDICATING = frozenset({"call", "dub", "name", "term", "label", "nickname", "brand",
                           "consider", "declare", "deem", "proclaim", "pronounce"})

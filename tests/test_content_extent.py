@@ -390,3 +390,30 @@ def test_a_one_word_name_the_tagger_half_took_for_a_noun_is_a_content() -> None:
     assert _reports(rows) == [("Voters", "backed", ["Sanders"])]
     rows[2] = ("taxes", "NOUN", "NNS", "tax", 1, "obj")
     assert _reports(rows) == []
+
+
+def test_an_as_clause_with_its_own_object_says_when_not_who_reports() -> None:
+    rows: list[Row] = [
+        ("As", "SCONJ", "IN", "as", 2, "mark"),
+        ("Roe", "PROPN", "NNP", "Roe", 2, "nsubj"),
+        ("discussed", "VERB", "VBD", "discuss", 7, "advcl"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("budget", "NOUN", "NN", "budget", 2, "obj"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        ("Doe", "PROPN", "NNP", "Doe", 7, "nsubj"),
+        ("left", "VERB", "VBD", "leave", -1, "root"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "discussed", ["the budget"])]
+    # a bare cue clause is the reporter's source: "As the Post reported, ..."
+    bare: list[Row] = [
+        ("As", "SCONJ", "IN", "as", 3, "mark"),
+        ("the", "DET", "DT", "the", 2, "det"),
+        ("Post", "PROPN", "NNP", "Post", 3, "nsubj"),
+        ("reported", "VERB", "VBD", "report", 6, "advcl"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        ("taxes", "NOUN", "NNS", "tax", 6, "nsubj"),
+        ("rose", "VERB", "VBD", "rise", -1, "root"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    assert _reports(bare) == [("the Post", "reported", ["taxes rose"])]

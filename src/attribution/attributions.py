@@ -1820,7 +1820,11 @@ def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:
         m.text.lower() == "as" for m in _children(sent, verb, "mark")
     ):
         return None
-    if _children(sent, verb, "ccomp"):
+    if any(c.deprel not in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "advmod",
+                            "punct", "obl:tmod", "obl:unmarked", "expl")
+           for c in _children(sent, verb)):
+        # a bare cue clause only: "as he spoke to voters", "as Roe continued his attacks"
+        # say when, not who reports
         return None
     host = sent.tokens[verb.head]
     return host if host.upos in ("VERB", "AUX", "ADJ", "NOUN") else None

@@ -504,6 +504,14 @@ def _name_before_apposition(
 
 
 _SUBORDINATING_ADP = {"as", "after", "before", "since", "until", "once", "because", "while"}
+_APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
+#: words that name a share of people ("half", "a majority") in poll copy
+_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
+                "%", "dozen", "majority", "majorities", "plurality", "minority", "most",
+                "respondents"}
+
+#: words that open an adverbial clause before the cue ("After the meeting ended, ...")
+_OPENING_SUBORDINATORS = _SUBORDINATING_ADP | {"when", "if", "although", "though"}
 
 
 def _opens_with_subordinator(sent: Sentence, clause: Token) -> bool:
@@ -518,13 +526,8 @@ def _opens_with_subordinator(sent: Sentence, clause: Token) -> bool:
             if min(ids) - 1 in sub:
                 ids |= {i for i in sub if i < min(ids)}
     first = sent.tokens[min(ids)]
-    return first.text.lower() in _SUBORDINATING_ADP | {"when", "if", "although", "though"} and (
-        all(sent.tokens[i].text not in _QUOTES for i in ids))
-_APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
-#: words that name a share of people ("half", "a majority") in poll copy
-_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
-                "%", "dozen", "majority", "majorities", "plurality", "minority", "most",
-                "respondents"}
+    return first.text.lower() in _OPENING_SUBORDINATORS and all(
+        sent.tokens[i].text not in _QUOTES for i in ids)
 
 
 def _absolute_with(sent: Sentence, noun: Token) -> bool:
@@ -1160,16 +1163,14 @@ def _final_cue(
     ):
         quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
             segs[at_seg - 1][-1].text in _CLOSING_QUOTES)
-        participle = bool(after) and after[0].xpos == "VBG" and verb.index + 1 < len(
-            sent.tokens) and sent.tokens[verb.index + 1].text == ","
         if not (quoted_before and before and _is_np(before) and after
-                and (after[0].text.lower() in _TRAILING_ADJUNCT or participle)):
+                and after[0].text.lower() in _TRAILING_ADJUNCT):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause
             return None
-        # '"...," he said of the plan to ...', '"...," he said after X read ...', '"...,"
-        # he said, using a nickname': what the quotation was about, when it was said, or
-        # what the speaker did
+        # '"...," he said of the plan to ...', '"...," he said after X read ...': what the
+        # quotation was about, or when it was said (a participle after a comma, "he said,
+        # using a nickname", is a segment of its own: see the tail below)
         trailing = True
     if objects and before and any(
         t.deprel == "obj" and t.head == verb.index and t.text.lower() not in time_words
@@ -1764,9 +1765,9 @@ def verb_attributions(
                 subj = _subject_of(sent, outer)
             elif subj is None and host.index < verb.index:
                 subj = _subject_of(sent, host)
-        if subj is None and verb.deprel == "acl" and verb.head >= 0 and (any(
-            m.text.lower() == "to" for m in _children(sent, verb, "mark")
-        ) or verb.xpos == "VBG"):
+        if subj is None and verb.deprel == "acl" and verb.head >= 0 and (
+            _marked_by_to(sent, verb) or verb.xpos == "VBG"
+        ):
             # "Khan mounted a campaign to condemn X", "sent out pitches highlighting X": the
             # speaker of an infinitive or participle on a noun is the subject of the verb
             # that takes the noun
@@ -2016,14 +2017,18 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
     return out
 
 
+def _marked_by_to(sent: Sentence, verb: Token) -> bool:
+    """Whether *verb* is an infinitive with "to" ("to investigate")."""
+    return any(m.text.lower() == "to" for m in _children(sent, verb, "mark"))
+
+
 def _regroup_infinitives(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
     """"called on the spouse to organize events, choose china and ensure ...": bare
     infinitives the parse conjoined to the cue verb after an infinitive content go on with
     it (the cue verb itself is no bare infinitive, so they cannot be its conjuncts)."""
     toks = sent.tokens
     if verb.xpos == "VB" or not ids or not any(
-        c.index in ids and c.xpos == "VB"
-        and any(m.text.lower() == "to" for m in _children(sent, c, "mark"))
+        c.index in ids and c.xpos == "VB" and _marked_by_to(sent, c)
         for c in _children(sent, verb, "xcomp", "advcl")
     ):
         return ids
@@ -2622,8 +2627,7 @@ def _infinitive_after(sent: Sentence, verb: Token, phrase: Token) -> list[Token]
     the verb right after the "for" phrase completes it ("for X to do Y")."""
     end = max(_subtree_ids(sent, phrase.index))
     return [c for c in _children(sent, verb, "advcl", "xcomp") if c.xpos == "VB"
-            and min(_subtree_ids(sent, c.index)) == end + 1
-            and any(m.text.lower() == "to" for m in _children(sent, c, "mark"))
+            and min(_subtree_ids(sent, c.index)) == end + 1 and _marked_by_to(sent, c)
             and not _children(sent, c, *_SUBJ, *_PASS_SUBJ)]
 
 

@@ -417,3 +417,73 @@ def test_an_as_clause_with_its_own_object_says_when_not_who_reports() -> None:
         (".", "PUNCT", ".", ".", 6, "punct"),
     ]
     assert _reports(bare) == [("the Post", "reported", ["taxes rose"])]
+
+
+_OPEN, _CLOSE = "\u201c", "\u201d"
+
+
+def test_a_participle_after_a_postposed_speaker_is_no_content() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 2, "punct"),
+        ("We", "PRON", "PRP", "we", 2, "nsubj"),
+        ("need", "VERB", "VBP", "need", 7, "advcl"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("deal", "NOUN", "NN", "deal", 2, "obj"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 2, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Tim", "PROPN", "NNP", "Tim", 7, "nsubj"),
+        ("Ernst", "PROPN", "NNP", "Ernst", 8, "flat"),
+        (",", "PUNCT", ",", ",", 12, "punct"),
+        ("a", "DET", "DT", "a", 12, "det"),
+        ("spokesman", "NOUN", "NN", "spokesman", 8, "appos"),
+        (",", "PUNCT", ",", ",", 14, "punct"),
+        ("echoing", "VERB", "VBG", "echo", 7, "ccomp"),
+        ("the", "DET", "DT", "the", 16, "det"),
+        ("governor", "NOUN", "NN", "governor", 14, "obj"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("Tim Ernst", "said", [f"{_OPEN} We need a deal , {_CLOSE}"]) in got, got
+    # the participle is no cue clause with the descriptor for its speaker
+    assert all(source != "a spokesman" for source, _, _ in got), got
+
+
+def test_a_clause_after_a_closed_quotation_and_its_cue_is_the_reporters() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 2, "punct"),
+        ("We", "PRON", "PRP", "we", 2, "nsubj"),
+        ("need", "VERB", "VBP", "need", 8, "advcl"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("deal", "NOUN", "NN", "deal", 2, "obj"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "``", '"', 8, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 8, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        (",", "PUNCT", ",", ",", 13, "punct"),
+        ("but", "CCONJ", "CC", "but", 13, "cc"),
+        ("the", "DET", "DT", "the", 12, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 13, "nsubj"),
+        ("disagreed", "VERB", "VBD", "disagree", 8, "conj"),
+        (".", "PUNCT", ".", ".", 8, "punct"),
+    ]
+    # and "but the mayor disagreed" is no cue clause reporting the quotation
+    assert _reports(rows) == [("Roe", "said", [f"{_OPEN} We need a deal , {_CLOSE}"])]
+
+
+def test_a_quoted_sentence_that_goes_on_after_its_cue_stays_one_content() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 9, "punct"),
+        ("Only", "ADV", "RB", "only", 2, "advmod"),
+        ("you", "PRON", "PRP", "you", 9, "reparandum"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "``", '"', 6, "punct"),
+        ("she", "PRON", "PRP", "she", 6, "nsubj"),
+        ("said", "VERB", "VBD", "say", 9, "parataxis"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("would", "AUX", "MD", "would", 9, "aux"),
+        ("do", "VERB", "VB", "do", -1, "root"),
+        ("that", "PRON", "DT", "that", 9, "obj"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert _reports(rows) == [("she", "said", [f"{_OPEN} Only you , {_CLOSE}", "would do that"])]

@@ -999,6 +999,8 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     clause -= _fronted_content(sent, verb)
     words = sorted(i for i in clause if toks[i].upos != "PUNCT")
     lo, hi = words[0], words[-1]
+    if toks[lo].deprel == "cc" and toks[lo].head == verb.index:
+        return set()  # '"...," Roe said, but the mayor disagreed': a clause of its own
     if any(i not in clause and toks[i].upos != "PUNCT" for i in range(lo, hi + 1)):
         return set()
     k = lo - 1
@@ -1113,6 +1115,30 @@ def _adjunct_segment(tokens: Sequence[Token]) -> bool:
         t.upos in ("VERB", "AUX") or t.text in _QUOTES for t in tokens)
 
 
+def _quotation_before(segs: list[list[Token]], at_seg: int) -> bool:
+    """The sentence opens with a quotation that closes right before the cue clause, and
+    nothing else is quoted before it ('"...," said Roe', not 'Despite his "...," Roe said')."""
+    before = [t for seg in segs[:at_seg] for t in seg]
+    closed = segs[at_seg][0].text in _CLOSING_QUOTES or before[-1].text in _CLOSING_QUOTES
+    inner = before[1:-1] if before[-1].text in _CLOSING_QUOTES else before[1:]
+    return closed and not any(t.text in _QUOTES and t.text not in ("'", "’") for t in inner)
+
+
+def _participle_opener(tokens: Sequence[Token]) -> bool:
+    """A segment that opens with a participle: "echoing comments by X"."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return bool(words) and words[0].xpos == "VBG"
+
+
+def _predicate_opener(tokens: Sequence[Token]) -> bool:
+    """A segment that opens with a finite verb, the predicate of a subject before it."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return bool(words) and (
+        (words[0].upos in ("VERB", "AUX") and words[0].xpos != "VBG")
+        # ("it is better,'' he added, to pursue X": an extraposed infinitive)
+        or (len(words) > 1 and words[0].text.lower() == "to" and words[1].upos in ("VERB", "AUX")))
+
+
 def _is_descriptor(tokens: Sequence[Token]) -> bool:
     """An apposition to a source: a noun phrase, an age ("56") or a relative clause."""
     words = [t for t in tokens if t.upos != "PUNCT"]
@@ -1157,6 +1183,8 @@ def _final_cue(
     at = seg.index(verb)
     before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
     before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
+    if not before and verb.xpos == "VBG":
+        return None  # '"...," said Roe, a spokesman, echoing X': what the speaker did
     trailing = False
     if any(t.upos in ("VERB", "AUX") or t.deprel == "mark" for t in after) or (
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
@@ -1189,10 +1217,19 @@ def _final_cue(
     while tail and _adjunct_segment(tail[-1]):
         tail = tail[:-1]  # '..., said Roe, a pollster, via email.': how or when, not what
     more_content: list[Token] = []
+    n_desc = next((k for k, s in enumerate(tail) if not _is_descriptor(s)), len(tail))
     if tail and tail[0][0].text in _QUOTES:
         more_content = [t for s in tail for t in s]  # the quote goes on after the cue
-    elif tail and all(_is_descriptor(s) for s in tail):
+    elif tail and n_desc == len(tail):
         descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail]
+    elif tail and (
+        _participle_opener(tail[n_desc])
+        or (_quotation_before(segs, at_seg) and not _predicate_opener(tail[n_desc]))
+    ):
+        # '"...," said Roe, a spokesman, echoing X' and '"...," Roe said, but she ...': a
+        # quotation closed before the cue ends the content unless the sentence it opened
+        # goes on ('"Only you," she said, would ...'); a participle is what the speaker did
+        descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail[:n_desc]]
     elif tail and (before or after):
         more_content = [t for s in tail for t in s]  # "X, Carr explained, was Y"
     if before:

@@ -487,3 +487,76 @@ def test_a_quoted_sentence_that_goes_on_after_its_cue_stays_one_content() -> Non
         (".", "PUNCT", ".", ".", 9, "punct"),
     ]
     assert _reports(rows) == [("she", "said", [f"{_OPEN} Only you , {_CLOSE}", "would do that"])]
+
+
+def test_a_predicate_conjoined_to_a_believed_clause_joins_its_content() -> None:
+    # the parse hangs "is a Muslim" off the cue verb
+    rows: list[Row] = [
+        ("Many", "ADJ", "JJ", "many", 1, "amod"),
+        ("voters", "NOUN", "NNS", "voter", 2, "nsubj"),
+        ("believe", "VERB", "VBP", "believe", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 6, "mark"),
+        ("Obama", "PROPN", "NNP", "Obama", 6, "nsubj:pass"),
+        ("was", "AUX", "VBD", "be", 6, "aux:pass"),
+        ("born", "VERB", "VBN", "bear", 2, "ccomp"),
+        ("outside", "ADP", "IN", "outside", 10, "case"),
+        ("the", "DET", "DT", "the", 10, "det"),
+        ("United", "ADJ", "NNP", "United", 10, "amod"),
+        ("States", "PROPN", "NNPS", "State", 6, "obl"),
+        ("and", "CCONJ", "CC", "and", 14, "cc"),
+        ("is", "AUX", "VBZ", "be", 14, "cop"),
+        ("a", "DET", "DT", "a", 14, "det"),
+        ("Muslim", "ADJ", "JJ", "Muslim", 2, "conj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Many voters", "believe",
+         ["that Obama was born outside the United States and is a Muslim"])]
+
+
+def test_a_verb_conjoined_to_a_predicate_noun_stays_in_the_content() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("group", "NOUN", "NN", "group", 8, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 8, "cop"),
+        ("not", "PART", "RB", "not", 8, "advmod"),
+        ("an", "DET", "DT", "a", 8, "det"),
+        ("advocacy", "ADJ", "JJ", "advocacy", 8, "amod"),
+        ("group", "NOUN", "NN", "group", 1, "ccomp"),
+        ("and", "CCONJ", "CC", "and", 10, "cc"),
+        ("supports", "VERB", "VBZ", "support", 8, "conj"),
+        ("candidates", "NOUN", "NNS", "candidate", 10, "obj"),
+        ("on", "ADP", "IN", "on", 14, "case"),
+        ("both", "DET", "CC", "both", 14, "det"),
+        ("sides", "NOUN", "NNS", "side", 10, "obl"),
+        ("of", "ADP", "IN", "of", 17, "case"),
+        ("the", "DET", "DT", "the", 17, "det"),
+        ("aisle", "NOUN", "NN", "aisle", 14, "nmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("She", "said",
+         ["the group is not an advocacy group and supports candidates on both sides of the "
+          "aisle"])]
+
+
+def test_a_bare_verb_after_a_reported_modal_continues_the_content() -> None:
+    # "tell" is a bare form: it goes on from "would", not from the past-tense "said"
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("she", "PRON", "PRP", "she", 4, "nsubj"),
+        ("would", "AUX", "MD", "would", 4, "aux"),
+        ("sit", "VERB", "VB", "sit", 1, "ccomp"),
+        ("Putin", "PROPN", "NNP", "Putin", 4, "obj"),
+        ("down", "ADP", "RP", "down", 4, "compound:prt"),
+        ("and", "CCONJ", "CC", "and", 8, "cc"),
+        ("tell", "VERB", "VB", "tell", 1, "conj"),
+        ("him", "PRON", "PRP", "he", 8, "obj"),
+        ("to", "PART", "TO", "to", 11, "mark"),
+        ("stop", "VERB", "VB", "stop", 8, "xcomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said", ["she would sit Putin down and tell him to stop"])]

@@ -1682,7 +1682,7 @@ def verb_attributions(
             if unrelated != ids and _content_runs(sent, unrelated):
                 ids = unrelated
                 contents = _content_runs(sent, ids)
-            if ids and not entry.attitude:
+            if ids:
                 regrouped = _regroup_conjuncts(sent, verb, ids, lex)
                 if regrouped != ids:
                     ids = regrouped
@@ -2025,12 +2025,18 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
         return entry is not None and not entry.attitude
 
     def subjectless(tok: Token) -> bool:
-        return tok.upos == "VERB" and not _children(sent, tok, *_SUBJ, *_PASS_SUBJ)
+        return (tok.upos == "VERB" or (
+            # "believe that X was born abroad and is a Muslim": a predicate adjective or noun
+            tok.upos in ("ADJ", "NOUN") and bool(_children(sent, tok, "cop"))
+        )) and not _children(sent, tok, *_SUBJ, *_PASS_SUBJ)
 
     def modal_only(tok: Token) -> bool:
-        # "said the panel has it and will address it": a modal the cue verb lacks
-        return any(a.xpos == "MD" for a in _children(sent, tok, "aux")) and not any(
-            a.xpos == "MD" for a in _children(sent, verb, "aux"))
+        # "said the panel has it and will address it": a modal the cue verb lacks; "said
+        # she would sit X down and tell him Y": a bare verb after the reported modal
+        return (any(a.xpos == "MD" for a in _children(sent, tok, "aux")) or (
+            tok.xpos == "VB" and verb.xpos in ("VBD", "VBZ") and any(
+                a.xpos == "MD" for c in clauses for a in _children(sent, c, "aux"))
+        )) and not any(a.xpos == "MD" for a in _children(sent, verb, "aux"))
 
     clauses = [c for c in _children(sent, verb, "ccomp")
                if c.index in ids and c.index > verb.index
@@ -2040,7 +2046,8 @@ def _regroup_conjuncts(sent: Sentence, verb: Token, ids: set[int], lex: CueLexic
     out = set(ids)
     for clause in clauses:
         for c in _children(sent, clause, "conj"):
-            if c.index in out and subjectless(c) and speech(c):
+            if c.index in out and subjectless(c) and speech(c) and not _children(sent, c, "obj"):
+                # ("said X is no group and supports Y": a stance with its object stays)
                 out -= _subtree_ids(sent, c.index)
                 out -= {k.index for k in _children(sent, c, "cc")}
     end = max(out)
@@ -2109,7 +2116,9 @@ def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[in
         t = sent.tokens[i]
         if not (i > verb.index and i in out and t.deprel == "conj" and t.upos == "VERB"
                 and t.xpos in ("VBD", "VBZ", "VBP") and t.head in out
-                and sent.tokens[t.head].upos in ("NOUN", "PROPN", "PRON")):
+                and sent.tokens[t.head].upos in ("NOUN", "PROPN", "PRON")
+                # ("said the group is no PAC and backs X": a predicate noun heads a clause)
+                and not _children(sent, sent.tokens[t.head], "cop")):
             continue
         drop = _subtree_ids(sent, i)
         first = min(drop)

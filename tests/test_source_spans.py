@@ -363,3 +363,57 @@ def test_a_participle_on_an_object_noun_has_the_verbs_subject_for_speaker() -> N
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert [(r.source, r.cue) for r in hand_reports(rows)] == [("Roe", "criticizing")]
+
+
+def test_a_postposed_according_to_source_runs_to_the_next_break() -> None:
+    # the tagger took "tally" for an adverb; the "but" clause after the break is the
+    # reporter's own
+    rows: list[Row] = [
+        ("Trump", "PROPN", "NNP", "Trump", 2, "nsubj"),
+        ("has", "AUX", "VBZ", "have", 2, "aux"),
+        ("won", "VERB", "VBN", "win", -1, "root"),
+        ("758", "NUM", "CD", "758", 4, "nummod"),
+        ("delegates", "NOUN", "NNS", "delegate", 2, "obj"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("according", "VERB", "VBG", "accord", 9, "case"),
+        ("to", "ADP", "IN", "to", 9, "case"),
+        ("a", "DET", "DT", "a", 9, "det"),
+        ("CNN", "PROPN", "NNP", "CNN", 2, "obl"),
+        ("tally", "ADV", "RB", "tally", 2, "advmod"),
+        (",", "PUNCT", ",", ",", 16, "punct"),
+        ("but", "CCONJ", "CC", "but", 16, "cc"),
+        ("his", "PRON", "PRP$", "his", 14, "nmod:poss"),
+        ("path", "NOUN", "NN", "path", 16, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 16, "aux"),
+        ("narrowing", "VERB", "VBG", "narrow", 2, "conj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert _according(rows) == [("a CNN tally", ["Trump has won 758 delegates"])]
+
+
+def test_a_predicate_after_a_postposed_according_to_continues_the_content() -> None:
+    rows: list[Row] = [
+        ("Trump", "PROPN", "NNP", "Trump", 1, "nsubj"),
+        ("leads", "VERB", "VBZ", "lead", -1, "root"),
+        ("by", "ADP", "IN", "by", 4, "case"),
+        ("15", "NUM", "CD", "15", 4, "nummod"),
+        ("points", "NOUN", "NNS", "point", 1, "obl"),
+        ("in", "ADP", "IN", "in", 6, "case"),
+        ("Indiana", "PROPN", "NNP", "Indiana", 4, "nmod"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("according", "VERB", "VBG", "accord", 11, "case"),
+        ("to", "ADP", "IN", "to", 11, "case"),
+        ("the", "DET", "DT", "the", 11, "det"),
+        ("poll", "NOUN", "NN", "poll", 1, "obl"),
+        (",", "PUNCT", ",", ",", 14, "punct"),
+        ("and", "CCONJ", "CC", "and", 14, "cc"),
+        ("has", "VERB", "VBZ", "have", 1, "conj"),
+        ("a", "DET", "DT", "a", 17, "det"),
+        ("small", "ADJ", "JJ", "small", 17, "amod"),
+        ("lead", "NOUN", "NN", "lead", 14, "obj"),
+        ("in", "ADP", "IN", "in", 19, "case"),
+        ("Ohio", "PROPN", "NNP", "Ohio", 17, "nmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _according(rows) == [
+        ("the poll", ["Trump leads by 15 points in Indiana", "has a small lead in Ohio"])]

@@ -2471,11 +2471,31 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         heads = [t for t in named if t.upos in ("PROPN", "NOUN", "PRON")]
         if not heads:
             continue
+        tail: set[int] = set()
+        postposed = i > 1 and toks[i - 1].text in _SEPARATORS and any(
+            t.upos in ("VERB", "AUX") for t in toks[:i])
+        if postposed:
+            # "..., according to a CNN tally, but ...": after a clause, the source runs to
+            # the next break (whatever the tagger made of "tally" or "buying"); what follows
+            # the break is the reporter's, or describes the source, unless it goes on with
+            # the interrupted clause's predicate ("X, according to Y, will cost Z", "...,
+            # and has a small lead in Ohio", "..., becoming its owner")
+            end = next((t.index for t in toks[i + 2 :]
+                        if t.text in _SEPARATORS or t.text in ("(", ")", ".", "?", "!")),
+                       len(toks))
+            rest = [t for t in toks[end:] if t.upos != "PUNCT"]
+            marks = [t for t in toks[i + 2 : end] if t.text in _QUOTES - {"'", "’", "‘"}]
+            if end - i <= 20 and len(marks) % 2 == 0:  # (a title in quotation marks)
+                phrase = [t for t in toks[i + 2 : end]]
+                named = named if len(named) < len(phrase) and _is_np(named) else phrase
+                predicate = rest[1:] if rest and rest[0].upos == "CCONJ" else rest
+                if rest and not (predicate and predicate[0].upos in ("VERB", "AUX")):
+                    tail = {t.index for t in toks[end:]}
         src_head = _phrase_head(named) or heads[0]
         src = source_phrase(sent, src_head, lex.time_words)
         src_span = (phrase[0].start, phrase[-1].end)
         cue_ids = set(range(i, phrase[-1].index + 1))
-        ids = {t.index for t in toks} - cue_ids
+        ids = {t.index for t in toks} - cue_ids - tail
         contents = _content_runs(sent, ids)
         if not contents:
             continue

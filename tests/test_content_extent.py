@@ -560,3 +560,25 @@ def test_a_bare_verb_after_a_reported_modal_continues_the_content() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Roe", "said", ["she would sit Putin down and tell him to stop"])]
+
+
+
+def test_an_according_to_phrase_after_a_reported_clause_is_no_part_of_it() -> None:
+    rows: list[Row] = [
+        ("Most", "ADJ", "JJS", "most", 1, "amod"),
+        ("voters", "NOUN", "NNS", "voter", 2, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 6, "mark"),
+        ("taxes", "NOUN", "NNS", "tax", 6, "nsubj"),
+        ("should", "AUX", "MD", "should", 6, "aux"),
+        ("rise", "VERB", "VB", "rise", 2, "ccomp"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("according", "VERB", "VBG", "accord", 11, "case"),
+        ("to", "ADP", "IN", "to", 11, "case"),
+        ("exit", "NOUN", "VB", "exit", 11, "compound"),
+        ("polls", "NOUN", "NNS", "poll", 6, "obl"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("Most voters", "said", ["that taxes should rise"]) in got, got
+    assert ("exit polls", "according to", ["Most voters said that taxes should rise"]) in got, got

@@ -2905,6 +2905,7 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
+    found = _without_according_phrases(sent, found)
     if "?" in [t.text for t in sent.tokens[-2:]]:
         # "Do you support Roe?": a question put to "you" reports no one's view
         found = [att for att in found if (att.source_head or "").lower() != "you"]
@@ -3026,6 +3027,46 @@ def _quoted_tail(sent: Sentence, start: int) -> tuple[int, int] | None:
     ):
         return None
     return _span(toks[start : end + 1])
+
+
+def _without_according_phrases(
+    sent: Sentence, atts: list[RawAttribution]
+) -> list[RawAttribution]:
+    """'Voters said that X, according to exit polls': the "according to" phrase (with the
+    comma before it) attributes the whole report; it is no part of the said clause."""
+    phrases = []
+    for att in atts:
+        if att.lemma != "according to" or att.source is None:
+            continue
+        before = [t for t in sent.tokens if t.end <= att.cue[0]]
+        if _quotation_around(sent, len(before)) is not None:
+            continue  # ('"It is all according to age groups," said Roe': words quoted)
+        start = before[-1].start if before and before[-1].text in _SEPARATORS else att.cue[0]
+        phrases.append((start, att.source[1]))
+    if not phrases:
+        return atts
+    out = []
+    for att in atts:
+        if att.lemma == "according to":
+            out.append(att)
+            continue
+        runs: list[tuple[int, int]] = []
+        for a, b in att.contents:
+            for lo, hi in phrases:
+                if a < lo < b:  # (a phrase that opens the content is its own matter)
+                    runs.append((a, lo))
+                    a = hi
+            if a < b:
+                runs.append((a, b))
+        kept = []
+        for a, b in runs:  # (no run of bare punctuation left behind)
+            inside = [t for t in sent.tokens if a <= t.start and t.end <= b]
+            if any(t.upos != "PUNCT" for t in inside):
+                kept.append((inside[0].start, inside[-1].end))
+        if kept and tuple(kept) != att.contents:
+            att = evolve(att, contents=tuple(kept))
+        out.append(att)
+    return out
 
 
 def _share_contents(atts: list[RawAttribution]) -> list[RawAttribution]:

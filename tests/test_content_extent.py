@@ -582,3 +582,21 @@ def test_an_according_to_phrase_after_a_reported_clause_is_no_part_of_it() -> No
     got = _reports(rows)
     assert ("Most voters", "said", ["that taxes should rise"]) in got, got
     assert ("exit polls", "according to", ["Most voters said that taxes should rise"]) in got, got
+
+
+
+def test_an_as_clause_with_no_subject_says_what_the_object_is_said_to_be() -> None:
+    rows: list[Row] = [
+        ("He", "PRON", "PRP", "he", 1, "nsubj"),
+        ("described", "VERB", "VBD", "describe", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("Turks", "PROPN", "NNPS", "Turk", 1, "obj"),
+        ("as", "SCONJ", "IN", "as", 5, "mark"),
+        ("ingratiating", "VERB", "VBG", "ingratiate", 1, "advcl"),
+        ("themselves", "PRON", "PRP", "themselves", 5, "obj"),
+        ("with", "ADP", "IN", "with", 8, "case"),
+        ("Washington", "PROPN", "NNP", "Washington", 5, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("He", "described", ["the Turks as ingratiating themselves with Washington"])]

@@ -908,7 +908,11 @@ def _speakers_act(sent: Sentence, clause: Token) -> bool:
     return (sent.tokens[first].text in _SEPARATORS and clause.xpos == "VBG") or (
         # (the parse may hang the comma before a participle on the participle)
         first > 0 and sent.tokens[first - 1].text in _SEPARATORS) or any(
-        k.text.lower() in _ACT_MARKERS for k in _children(sent, clause, "mark", "case"))
+        k.text.lower() in _ACT_MARKERS
+        # ("described the Turks as ingratiating themselves": "as" with no subject of its
+        # own says what the object is said to be; "as they battle for X" is when)
+        and not (k.text.lower() == "as" and not _children(sent, clause, *_SUBJ, *_PASS_SUBJ))
+        for k in _children(sent, clause, "mark", "case"))
 
 
 def _predicate_of_object(sent: Sentence, obj: Token, clause: Token) -> bool:

@@ -600,3 +600,29 @@ def test_an_as_clause_with_no_subject_says_what_the_object_is_said_to_be() -> No
     ]
     assert _reports(rows) == [
         ("He", "described", ["the Turks as ingratiating themselves with Washington"])]
+
+
+
+def test_a_verb_of_depicting_reports_only_with_an_as_phrase() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("cast", "VERB", "VBD", "cast", -1, "root"),
+        ("herself", "PRON", "PRP", "herself", 1, "obj"),
+        ("as", "ADP", "IN", "as", 5, "case"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("heir", "NOUN", "NN", "heir", 1, "obl"),
+        ("to", "ADP", "IN", "to", 7, "case"),
+        ("Obama", "PROPN", "NNP", "Obama", 5, "nmod"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "cast", ["herself as the heir to Obama"])]
+    rows = [
+        ("Voters", "NOUN", "NNS", "voter", 1, "nsubj"),
+        ("cast", "VERB", "VBP", "cast", -1, "root"),
+        ("their", "PRON", "PRP$", "their", 3, "nmod:poss"),
+        ("ballots", "NOUN", "NNS", "ballot", 1, "obj"),
+        ("on", "ADP", "IN", "on", 5, "case"),
+        ("Tuesday", "PROPN", "NNP", "Tuesday", 1, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == []

@@ -626,3 +626,25 @@ def test_a_verb_of_depicting_reports_only_with_an_as_phrase() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == []
+
+
+
+def test_an_apposition_that_ends_a_content_is_the_reporters() -> None:
+    rows: list[Row] = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("she", "PRON", "PRP", "she", 4, "nsubj"),
+        ("can", "AUX", "MD", "can", 4, "aux"),
+        ("vote", "VERB", "VB", "vote", 1, "ccomp"),
+        ("for", "ADP", "IN", "for", 6, "case"),
+        ("Clinton", "PROPN", "NNP", "Clinton", 4, "obl"),
+        ("over", "ADP", "IN", "over", 9, "case"),
+        ("Donald", "PROPN", "NNP", "Donald", 9, "compound"),
+        ("Trump", "PROPN", "NNP", "Trump", 6, "nmod"),
+        (",", "PUNCT", ",", ",", 13, "punct"),
+        ("the", "DET", "DT", "the", 13, "det"),
+        ("Republican", "ADJ", "JJ", "Republican", 13, "amod"),
+        ("frontrunner", "NOUN", "NN", "frontrunner", 9, "appos"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "said", ["she can vote for Clinton over Donald Trump"])]

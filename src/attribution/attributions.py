@@ -2910,6 +2910,7 @@ def extract_sentence(
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
     found = _without_according_phrases(sent, found)
+    found = _without_trailing_appositions(sent, found)
     if "?" in [t.text for t in sent.tokens[-2:]]:
         # "Do you support Roe?": a question put to "you" reports no one's view
         found = [att for att in found if (att.source_head or "").lower() != "you"]
@@ -3070,6 +3071,38 @@ def _without_according_phrases(
         if kept and tuple(kept) != att.contents:
             att = evolve(att, contents=tuple(kept))
         out.append(att)
+    return out
+
+
+def _without_trailing_appositions(
+    sent: Sentence, atts: list[RawAttribution]
+) -> list[RawAttribution]:
+    """'... can vote for Clinton over Trump, the Republican front-runner who ...': an
+    apposition set off by a comma at the end of a content describes a name in it for the
+    reader; it is the reporter's, not part of what was reported."""
+    out = []
+    for att in atts:
+        runs = []
+        for a, b in att.contents:
+            inside = [t for t in sent.tokens if a <= t.start and t.end <= b]
+            cut = b
+            if inside and not any(t.text in _QUOTES for t in inside):
+                ids = {t.index for t in inside}
+                for t in inside:
+                    if t.deprel != "appos" or t.head not in ids or t.head >= t.index:
+                        continue
+                    if sent.tokens[t.head].upos != "PROPN" or t.upos != "NOUN":
+                        continue  # (not "Buffalo, New York": a place named in full)
+                    sub = _subtree_ids(sent, t.index)
+                    comma = min(i for i in sub if sent.tokens[i].upos != "PUNCT") - 1
+                    words = [i for i in ids if sent.tokens[i].upos != "PUNCT"]
+                    if (sent.tokens[comma].text == "," and comma in ids
+                            and max(sub) >= max(words) and comma > min(ids)):
+                        cut = min(cut, sent.tokens[comma].start)
+            runs.append((a, cut) if cut < b else (a, b))
+        kept = tuple((a, max((t.end for t in sent.tokens if a <= t.start and t.end <= b),
+                             default=b)) for a, b in runs)
+        out.append(att if kept == att.contents else evolve(att, contents=kept))
     return out
 
 

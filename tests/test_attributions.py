@@ -960,9 +960,10 @@ def test_a_bare_cue_clause_may_name_whom_the_speaker_told() -> None:
 
 def test_headline_colon_after_a_tag_and_a_poll_as_the_source() -> None:
     from attribution.attributions import headline_colon
+    from attribution.cues import lexicon
 
     def source_and_content(line: str) -> tuple[str, str] | None:
-        att = headline_colon(line, 0, len(line))
+        att = headline_colon(line, 0, len(line), lexicon())
         if att is None or att.source is None:
             return None
         (a, b), = att.contents

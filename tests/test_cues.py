@@ -190,3 +190,30 @@ def test_new_judgement_verb_on_a_hand_built_parse() -> None:
     assert att.lemma == "rebuke" and att.stance == "neutral"
     assert text[slice(*att.contents[0])] == "the council"
     assert att.source is not None and text[slice(*att.source)] == "The mayor"
+
+
+def test_word_classes_come_from_the_lexicon_file() -> None:
+    from attribution.cues import CueLexicon
+
+    lex = lexicon()
+    assert "tell" in lex.addressed_verbs and "dub" in lex.naming_verbs
+    assert "declare" in lex.predicating_verbs and "say" in lex.inverting_verbs
+    assert "seek" in lex.holding_verbs and "survey" in lex.inquiry_nouns
+    assert "update" in lex.not_speakers and "poll" in lex.headline_sources
+    assert "surveyed" in lex.poll_participles
+    custom = CueLexicon.from_toml({"verb_classes": {"addressed": ["yell"]},
+                                   "noun_classes": {"not_speakers": ["memo"]}})
+    assert custom.addressed_verbs == frozenset({"yell"})
+    assert custom.not_speakers == frozenset({"memo"})
+
+
+def test_labels_that_name_no_speaker_are_data() -> None:
+    from attribution.attributions import headline_colon
+    from attribution.cues import CueLexicon
+
+    line = "Update: Senate passes the budget bill"
+    assert headline_colon(line, 0, len(line), lexicon()) is None
+    bare = CueLexicon.from_toml({})
+    att = headline_colon(line, 0, len(line), bare)
+    assert att is not None and att.source is not None
+    assert line[att.source[0] : att.source[1]] == "Update"

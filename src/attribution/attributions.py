@@ -377,7 +377,7 @@ def _surface_subject(
     # (after "tell" comes whom, never who; nor is the verb's own object its speaker:
     # "calling them 'corporate welfare'")
     objects = {c.index for c in _children(sent, verb, "obj", "iobj")}
-    after = [] if lex.verb_lemma(verb.text, verb.lemma) in _ADDRESSED else [
+    after = [] if lex.verb_lemma(verb.text, verb.lemma) in lex.addressed_verbs else [
         t for t in toks[verb.index + 1 :] if t.index not in content]
     back = _skip_parenthetical(_skip_relative_aside(_skip_parenthetical(before[::-1])))
     for leftward, side in ((True, back), (False, after)):
@@ -733,8 +733,8 @@ def _content_runs(sent: Sentence, ids: set[int]) -> list[tuple[int, int]]:
 
 
 def _verb_contents(
-    sent: Sentence, verb: Token, extra: frozenset[str], *, complements_only: bool = False,
-    skip: Token | None = None, time_words: frozenset[str] = frozenset(),
+    sent: Sentence, verb: Token, extra: frozenset[str], lex: CueLexicon, *,
+    complements_only: bool = False, skip: Token | None = None,
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Content spans of a reporting verb and the token ids they cover.
 
@@ -742,6 +742,7 @@ def _verb_contents(
     extra relations); otherwise a cue clause set off by commas, or a cue the parse hung off
     the content's verb, gives the content too.
     """
+    time_words = lex.time_words
     rels = {"ccomp", *extra}
     preps = {r[4:] for r in extra if r.startswith("obl:")}
     heads = [c for c in _children(sent, verb) if c is not skip and (c.deprel in rels or (
@@ -826,7 +827,7 @@ def _verb_contents(
             for o in _children(sent, verb, "obj"):
                 if verb.index < o.index < h.index:
                     ids |= _subtree_ids(sent, o.index)
-        if h.deprel == "obj" and verb.lemma.lower() in _PREDICATING:
+        if h.deprel == "obj" and verb.lemma.lower() in lex.predicating_verbs:
             # "called him a liar", "declared it a success": the parse takes the one named
             # for an indirect object, but what is said is about it
             for o in _children(sent, verb, "iobj"):
@@ -868,7 +869,7 @@ def _verb_contents(
     ids = _comma_clause(sent, verb)
     if ids:
         return _content_runs(sent, ids), ids
-    ids = _misparsed_complement(sent, verb, time_words)
+    ids = _misparsed_complement(sent, verb, lex)
     if ids:
         return _content_runs(sent, ids), ids
     # inverted without a comma: the cue hangs off the content's verb
@@ -878,9 +879,9 @@ def _verb_contents(
         host = sent.tokens[verb.head]
         cue_ids = _subtree_ids(sent, verb.index)
         ids = _subtree_ids(sent, host.index) - cue_ids
-        if not _is_clause_final(sent, cue_ids) or verb.lemma.lower() not in _INVERTING or not any(
-            sent.tokens[i].text in _QUOTES for i in ids
-        ):
+        if not _is_clause_final(sent, cue_ids) or (
+            verb.lemma.lower() not in lex.inverting_verbs
+        ) or not any(sent.tokens[i].text in _QUOTES for i in ids):
             # only a verb of saying at the end of its clause, after a quotation, is inverted
             # ('"... she had it," he said' with no comma); "X rose and Y said", "His victory
             # deals a blow to Rubio, who many had backed" are not
@@ -888,13 +889,6 @@ def _verb_contents(
         return _content_runs(sent, ids), ids
     return [], set()
 
-
-#: verbs of saying that may follow a quotation with no comma between ("... it," he said)
-_INVERTING = frozenset({"say", "tell", "add", "ask", "note", "recount", "write", "explain",
-                        "reply", "respond"})
-#: verbs whose object takes a predicate of its own ("called him a liar")
-_PREDICATING = frozenset({"call", "dub", "name", "term", "label", "nickname", "brand",
-                          "consider", "declare", "deem", "proclaim", "pronounce"})
 
 _ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",
                 "though", "although", "if", "despite", "without"}
@@ -1159,9 +1153,6 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
     return len(words) <= 40 and _is_np(head, allow_participles=True)
 
 
-_ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "notify"}
-
-
 #: words that open a phrase after a cue clause telling what a quotation was about or when
 #: it was said ('"...," he said of the plan', '"...," he said after the vote')
 _TRAILING_ADJUNCT = frozenset({"of", "about", "after", "before", "when", "while", "as",
@@ -1289,9 +1280,7 @@ def _final_cue(
     return _FinalCue(content, source, descriptors)
 
 
-def _clause_hung_on_a_noun(
-    sent: Sentence, verb: Token, time_words: frozenset[str] = frozenset()
-) -> set[int]:
+def _clause_hung_on_a_noun(sent: Sentence, verb: Token, lex: CueLexicon) -> set[int]:
     """A reported clause the parse hung on a noun of the cue as a relative clause.
 
     "told reporters the bill would pass": on the addressee of a verb of telling, a clause
@@ -1299,7 +1288,7 @@ def _clause_hung_on_a_noun(
     "said in a statement that ...", "said in an oral history of those years that ...": a
     that-clause with its own subject anywhere inside the object or the channel phrase.
     """
-    if verb.lemma.lower() in _ADDRESSED:
+    if verb.lemma.lower() in lex.addressed_verbs:
         for noun in _children(sent, verb, "iobj", "obj"):
             for rel in _children(sent, noun, "acl:relcl"):
                 kids = _children(sent, rel)
@@ -1317,7 +1306,7 @@ def _clause_hung_on_a_noun(
                 s.index > that[0].index for s in _children(sent, rel, *_SUBJ, *_PASS_SUBJ)
             ):
                 return _subtree_ids(sent, rel.index)
-        if _is_time_noun(sent, noun, time_words) and noun.index > verb.index:
+        if _is_time_noun(sent, noun, lex.time_words) and noun.index > verb.index:
             # "said last week that the judge was biased", "said on Monday that taxes would
             # rise": a "that" right after the phrase of time opens the content, wherever the
             # parse hung its clause (and whatever part of speech it gave "that")
@@ -1331,15 +1320,13 @@ def _clause_hung_on_a_noun(
     return set()
 
 
-def _misparsed_complement(
-    sent: Sentence, verb: Token, time_words: frozenset[str] = frozenset()
-) -> set[int]:
+def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[int]:
     """'suggested the sight of the city was risible': a bare complement clause that the parse
     split into an object and a stray clause. A clause hung on a noun of the cue (see
     _clause_hung_on_a_noun) is the content; otherwise, when the verb's object is followed,
     within the sentence, by a finite verb or copula, the content is everything after the
     cue."""
-    hung = _clause_hung_on_a_noun(sent, verb, time_words)
+    hung = _clause_hung_on_a_noun(sent, verb, lex)
     if hung:
         return hung
     for conj in _children(sent, verb, "conj"):
@@ -1368,7 +1355,7 @@ def _misparsed_complement(
         (t.upos == "VERB" and t.head == verb.index and t.deprel in ("xcomp", "dep", "conj")))]
     if not finite:
         return set()
-    if verb.lemma.lower() in _ADDRESSED:
+    if verb.lemma.lower() in lex.addressed_verbs:
         # "telling reporters, 'Nobody asked'": whom the speaker told is no part of the content
         told = set().union(*(_subtree_ids(sent, o.index) for o in objs))
         k = 0
@@ -1625,7 +1612,7 @@ def verb_attributions(
         entry = adjective or lex.verbs.get(lemma)
         if entry is None:
             continue
-        if lemma in _NAMING and (
+        if lemma in lex.naming_verbs and (
             (verb.deprel in ("acl", "amod") and verb.xpos == "VBN")
             or any(o.text.lower() in _REFLEXIVES for o in _children(sent, verb, "obj"))
         ):
@@ -1650,11 +1637,11 @@ def verb_attributions(
         )
         # word order first: a cue clause set off by commas is the most reliable signal
         if final is None:
-            final = _final_cue(sent, verb, addressed=lemma in _ADDRESSED, preps=frozenset(
+            final = _final_cue(sent, verb, addressed=lemma in lex.addressed_verbs, preps=frozenset(
                 r[4:] for r in entry.content if r.startswith("obl:")),
                 objects="obj" in entry.content, time_words=lex.time_words)
         # ("..., told Fox News": after "tell" comes whom, never who)
-        postposed = None if lemma in _ADDRESSED else _postposed_object(sent, verb)
+        postposed = None if lemma in lex.addressed_verbs else _postposed_object(sent, verb)
         as_host = None
         if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
             as_host = _as_clause_host(sent, verb)
@@ -1673,9 +1660,8 @@ def verb_attributions(
             contents = _content_runs(sent, ids)
         else:
             extra = entry.content - {"obj"} if postposed is not None else entry.content
-            contents, ids = _verb_contents(sent, verb, extra, skip=postposed,
-                                           complements_only=entry.strict,
-                                           time_words=lex.time_words)
+            contents, ids = _verb_contents(sent, verb, extra, lex, skip=postposed,
+                                           complements_only=entry.strict)
             cut = _cut_before_reporting_participle(sent, verb, _drop_stray_predicates(
                 sent, verb, ids), lex)
             if cut != ids and _content_runs(sent, cut):
@@ -1726,7 +1712,7 @@ def verb_attributions(
                                               and sent.tokens[i].upos == "PUNCT")}
                 contents = _content_runs(sent, ids)
         if not contents and before is not None and not entry.attitude and _bare_cue_clause(
-            sent, verb
+            sent, verb, lex
         ):
             contents = [before]
         if not contents and after is not None and not entry.attitude and not passive and all(
@@ -1754,7 +1740,7 @@ def verb_attributions(
             # "who asked not to be named", "who requested anonymity to discuss the talks":
             # how a source is hidden, not a report
             continue
-        if lemma == "find" and not _a_finding(sent, verb, ids):
+        if lemma == "find" and not _a_finding(sent, verb, ids, lex):
             continue  # "find a job", "found its way": no finding reported
         if not entry.clause and not _prepositional_content(sent, verb, entry, ids):
             continue  # ("..., Gates said, who spoke Tuesday": "speak" reports no clause)
@@ -2275,12 +2261,7 @@ def _standing(sent: Sentence, verb: Token, tok: Token) -> bool:
         cases & _ALWAYS_SCENE) and tok.upos != "PROPN"
 
 
-_INQUIRIES = {"poll", "survey", "study", "report", "analysis", "review", "investigation",
-              "audit", "research", "researcher", "probe", "inquiry", "census", "data",
-              "panel", "jury", "court", "judge", "test", "experiment", "paper", "scientist"}
-
-
-def _a_finding(sent: Sentence, verb: Token, ids: set[int]) -> bool:
+def _a_finding(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon) -> bool:
     """"find" reports a finding with a clause or predicate ("found that ...", "found it
     offensive"), a negated object ("found no evidence"), or when an inquiry finds."""
     if any(sent.tokens[i].head == verb.index and sent.tokens[i].deprel in (
@@ -2291,13 +2272,9 @@ def _a_finding(sent: Sentence, verb: Token, ids: set[int]) -> bool:
                 obj.text.lower() in ("nothing", "none")) or _children(sent, obj, "acl", "xcomp"):
             return True
     subj = _subject_of(sent, verb)
-    return subj is not None and subj.lemma.lower() in _INQUIRIES
+    return subj is not None and subj.lemma.lower() in lex.inquiry_nouns
 
 
-# Verbs of having a stance someone else holds ("has the support of", "needs their backing")
-_HOLDING = {"have", "enjoy", "retain", "keep", "need", "consolidate", "lack", "court", "woo",
-            "seek", "want"}
-_NAMING = {"call", "dub", "name", "term", "label", "nickname", "title"}
 _REFLEXIVES = {"itself", "himself", "herself", "themselves", "themself"}
 
 
@@ -2322,7 +2299,7 @@ def _quote_after(sent: Sentence, verb: Token) -> set[int]:
     return set(range(q, end + 1)) if words else set()
 
 
-def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
+def _bare_cue_clause(sent: Sentence, verb: Token, lex: CueLexicon) -> bool:
     """The sentence is only a cue clause: "Bush said.", "Clinton said to People.", "said
     a spokesman.", "Roe told reporters." (the verb is the root, has a subject, no
     complement and at most a few modifiers, and the sentence opens with the subject or the
@@ -2334,7 +2311,7 @@ def _bare_cue_clause(sent: Sentence, verb: Token) -> bool:
         return False
     kids = _children(sent, verb)
     # ("Roe told reporters.", '"Why?" Roe asked reporters.': whom, not what)
-    told = verb.lemma.lower() in _ADDRESSED or verb.lemma.lower() == "ask"
+    told = verb.lemma.lower() in lex.addressed_verbs or verb.lemma.lower() == "ask"
     if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") or (
             c.deprel == "obj" and not told) for c in kids):
         return False
@@ -2601,27 +2578,13 @@ _SOURCE_COLON = re.compile(
 # labels a body paragraph ("Poll: Roe leads Doe": the poll's finding)
 _HEADLINE_TAG = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|VIDEO|AUDIO|UPDATE|UPDATED|REPORT|"
                            r"OPINION|ANALYSIS|LIVE)\s*[–—|:-]\s*")
-_HEADLINE_SOURCES = {"poll", "report"}
-_NOT_SPEAKERS = {
-    "note", "editor's note", "editor’s note", "update", "updated", "correction", "related",
-    "photo", "video", "watch", "read", "read more", "listen", "breaking", "breaking news",
-    "source", "sources", "credit", "caption", "file photo", "exclusive", "opinion", "analysis",
-    "q", "a", "question", "answer", "advertisement", "summary", "warning", "disclosure", "see",
-    "also", "live", "more", "today", "tonight", "this week", "here", "why", "how", "what",
-    "email", "e-mail", "twitter", "facebook", "instagram", "follow", "contact", "contributing",
-    "reporting", "writing", "editing", "revealed", "report", "the latest", "latest", "just in",
-    "developing", "must read", "must watch", "poll", "podcast", "transcript", "graphic",
-    # exclamations and section labels that open clickbait headlines and newsletters
-    "wow", "boom", "busted", "so", "leaked", "just leaked", "paid notice",
-    "stat of the week", "quote of the day", "chart of the day", "byline", "dateline",
-}
 # a colon "content" that is an address, a handle or a link is a credit line, not a claim;
 # nor is a label ("BYLINE") or a list of names ("Iowa: Tim Roe, Ann Doe, Bo Li, ...")
 _NOT_CONTENT = re.compile(r"^\s*(?:\S+@\S+|@\w+|https?://\S+|www\.\S+|BYLINE|DATELINE)\s*$")
 _NAME_LIST = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ){3,}")
 
 
-def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
+def headline_colon(text: str, start: int, end: int, lex: CueLexicon) -> RawAttribution | None:
     """Headline attribution by a colon: '... peace talks: HNC' or 'Minister: ...'."""
     line = text[start:end]
     bullet = _BULLET.match(line)
@@ -2629,7 +2592,7 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
     tag = _HEADLINE_TAG.match(line, lo)  # "EXCLUSIVE – Jane Roe: ..."
     lo = tag.end() if tag else lo
     m = _COLON_SOURCE.search(line, lo)
-    if m and m.start() > lo and m.group("src").lower().strip(" .") not in _NOT_SPEAKERS:
+    if m and m.start() > lo and m.group("src").lower().strip(" .") not in lex.not_speakers:
         colon = start + m.start()
         content_end = colon
         while content_end > start + lo and text[content_end - 1].isspace():
@@ -2638,17 +2601,17 @@ def headline_colon(text: str, start: int, end: int) -> RawAttribution | None:
                                   (start + m.start("src"), start + m.end("src")), text)
     m = _SOURCE_COLON.match(line[lo:])
     if m and not (m.group("src").isupper() and " " in m.group("src")) and (  # "FIX IS IN:"
-        m.group("src").lower().strip(" .") not in _NOT_SPEAKERS - _HEADLINE_SOURCES
+        m.group("src").lower().strip(" .") not in lex.not_speakers - lex.headline_sources
     ):
         return _colon_prefix(text, start + lo, end, m)
     return None
 
 
-def speaker_turn(text: str, start: int, end: int) -> RawAttribution | None:
+def speaker_turn(text: str, start: int, end: int, lex: CueLexicon) -> RawAttribution | None:
     """A body paragraph that opens with a speaker's name and a colon, as transcripts and
     interviews print them ("MATTHEWS: Well, ..."); labels such as "Update:" are not speakers."""
     m = _SOURCE_COLON.match(text[start:end])
-    if m is None or m.group("src").lower().strip(" .") in _NOT_SPEAKERS:
+    if m is None or m.group("src").lower().strip(" .") in lex.not_speakers:
         return None
     turn = _colon_prefix(text, start, end, m)
     if turn is None or len(text[turn.contents[0][0] : turn.contents[0][1]].split()) < 5:
@@ -2734,7 +2697,7 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         governor = sent.tokens[noun.head] if noun.head >= 0 else None
         governed = None if governor is None else lex.verb_lemma(governor.text, governor.lemma)
         if noun.deprel == "obj" and governor is not None and (
-            governed in lex.recipient_verbs or (governed in _HOLDING and entry.attitude)
+            governed in lex.recipient_verbs or (governed in lex.holding_verbs and entry.attitude)
         ):
             # "Clinton won the endorsement of the union": the union endorses Clinton; so
             # for a stance someone has ("has the support of women")
@@ -2892,7 +2855,7 @@ def extract_sentence(
                                according_to(sent, lex), noun_attributions(sent, lex)):
         if not any(att.cue == other.cue for other in found):
             found.append(att)
-    for poll in poll_reports(sent):
+    for poll in poll_reports(sent, lex):
         if not any(att.cue[0] <= poll.cue[0] < att.cue[1] for att in found):
             found.append(poll)
     colon = colon_quote(sent, lex, after)
@@ -2962,10 +2925,9 @@ def colon_quote(
 
 
 _POLL_SAY = {"say", "says", "said"}
-_POLL_PARTICIPLES = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 
 
-def poll_reports(sent: Sentence) -> Iterator[RawAttribution]:
+def poll_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """What shares of those polled say, by word order alone: "Six in 10 say ...", "those
     surveyed said ...", "About half said ...".
 
@@ -2988,11 +2950,11 @@ def poll_reports(sent: Sentence) -> Iterator[RawAttribution]:
         words = [t.text.lower() for t in phrase]
         if not phrase or len(phrase) > 10:
             continue
-        if any(t.upos in ("VERB", "AUX") and t.text.lower() not in _POLL_PARTICIPLES
+        if any(t.upos in ("VERB", "AUX") and t.text.lower() not in lex.poll_participles
                for t in phrase):
             continue
         if not (any(t.upos == "NUM" or t.text.lower() in _SHARE_WORDS for t in phrase)
-                or (words[0] == "those" and len(words) == 2 and words[1] in _POLL_PARTICIPLES)):
+                or (words[0] == "those" and len(words) == 2 and words[1] in lex.poll_participles)):
             continue
         end = len(toks)
         for t in toks[v.index + 1 :]:

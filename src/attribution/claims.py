@@ -89,7 +89,7 @@ def build_article(
             continue
         if block.kind in ("headline", "related_headline", "body"):
             turn = headline_colon if block.kind != "body" else speaker_turn
-            colon = turn(text, block.span.start, block.span.end)
+            colon = turn(text, block.span.start, block.span.end, lex)
             if colon is not None:
                 sent = _sentence_at(parse, colon.cue[0])
                 if sent is not None:

@@ -82,6 +82,17 @@ class CueLexicon:
             object, the noun's "from"/"of" phrase its source ("won the endorsement of X").
         time_words: Nouns of time ("Thursday", "days", "week") that a parse may take for the
             subject of a cue ("Just days later, the company said ..."); they name no speaker.
+        addressed_verbs: Verbs of telling ("tell", "inform"): after them comes whom, not who.
+        naming_verbs: Verbs of naming ("call", "dub"): "a group called X" reports nothing.
+        predicating_verbs: Verbs that predicate something of their object ("called him a
+            liar"): the one named belongs to the content.
+        inverting_verbs: Verbs of saying that may follow their content with no comma.
+        holding_verbs: Verbs whose subject holds a stance noun's object ("has the backing
+            of X").
+        inquiry_nouns: Nouns of inquiries ("poll", "study"): what they "find" is a finding.
+        not_speakers: Lower-cased labels before a colon that name no speaker ("UPDATE").
+        headline_sources: Those of *not_speakers* that may still be a headline's source.
+        poll_participles: Participles that describe the people a poll asked ("surveyed").
     """
 
     verbs: Mapping[str, VerbCue]
@@ -98,6 +109,15 @@ class CueLexicon:
     light_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
     in_sources: frozenset[str] = frozenset()
+    addressed_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    predicating_verbs: frozenset[str] = frozenset()
+    inverting_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    inquiry_nouns: frozenset[str] = frozenset()
+    not_speakers: frozenset[str] = frozenset()
+    headline_sources: frozenset[str] = frozenset()
+    poll_participles: frozenset[str] = frozenset()
 
     @classmethod
     def from_toml(cls, data: Mapping[str, Any]) -> CueLexicon:
@@ -113,6 +133,8 @@ class CueLexicon:
 
         verbs = table("verbs")
         hedges = data.get("hedges", {})
+        verb_classes = data.get("verb_classes", {})
+        noun_classes = data.get("noun_classes", {})
         return cls(
             verbs=verbs,
             adjectives=table("adjectives"),
@@ -128,6 +150,15 @@ class CueLexicon:
             light_verbs=frozenset(data.get("report_nouns", {}).get("light_verbs", ())),
             recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),
             in_sources=frozenset(data.get("phrases", {}).get("in_sources", ())),
+            addressed_verbs=frozenset(verb_classes.get("addressed", ())),
+            naming_verbs=frozenset(verb_classes.get("naming", ())),
+            predicating_verbs=frozenset(verb_classes.get("predicating", ())),
+            inverting_verbs=frozenset(verb_classes.get("inverting", ())),
+            holding_verbs=frozenset(verb_classes.get("holding", ())),
+            inquiry_nouns=frozenset(noun_classes.get("inquiries", ())),
+            not_speakers=frozenset(noun_classes.get("not_speakers", ())),
+            headline_sources=frozenset(noun_classes.get("headline_sources", ())),
+            poll_participles=frozenset(noun_classes.get("poll_participles", ())),
         )
 
     @functools.cached_property

@@ -192,6 +192,19 @@ def test_quote_after_the_cue_in_the_same_paragraph_shares_its_cue(parser: Parser
     assert claims[1].text == '"We expect the backlog of ships to clear within a week."'
 
 
+def test_a_quote_after_a_cue_continues_a_content_whose_opening_mark_is_wrong(
+    parser: Parser,
+) -> None:
+    # the writer typed a closing mark to open the first quotation
+    text = ("Budget fight drags on\n\n"
+            "\u201d \u2026 they are not serious people,\u201d she said on Monday. \u201cMy office "
+            "will not sign a budget that cuts the schools again this year.\u201d\n")
+    claims = attributed(parser.parse(text))
+    assert len(claims) == 2
+    assert claims[1].cue == claims[0].cue and claims[1].source == claims[0].source
+    assert claims[1].text.startswith("\u201cMy office will not sign")
+
+
 def test_according_to_inside_a_quote_is_not_an_attribution(parser: Parser) -> None:
     art = parser.parse('"It is all according to age groups," said Jane Roe, a retired teacher.')
     (claim,) = attributed(art)

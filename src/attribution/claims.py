@@ -521,6 +521,17 @@ def _continued_quotes(
         # one ('"A," said X, who noted that B "c". "D."': D continues A)
         direct_here = [d for d in candidates
                        if d.kind == "direct" and d.span[0] >= block.span.start]
+        # ('"... not like him," she said in December. "My father ..."' with a mark the
+        # writer got wrong: a content before its cue, the quote right after the cue's
+        # sentence, is a quoted speaker too)
+        direct_here += [
+            d for d in drafts + out
+            if d.found is not None and d.cue is not None and d.kind == "indirect"
+            and d.span[0] >= block.span.start and d.span[1] <= d.cue.span.start
+            and d.cue.span.end <= q.start and len(text[d.cue.span.end : q.start]) <= 60
+            and "\n" not in text[d.cue.span.end : q.start]
+            and text[d.cue.span.end : q.start].rstrip().endswith(".")
+        ]
         speaker = max(direct_here or candidates, key=lambda d: d.span[1], default=None)
         if speaker is None or speaker.found is None:
             continue

@@ -648,3 +648,29 @@ def test_an_apposition_that_ends_a_content_is_the_reporters() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("She", "said", ["she can vote for Clinton over Donald Trump"])]
+
+
+
+def test_what_a_source_speaks_on_condition_of_anonymity_to_do_is_no_report() -> None:
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("it", "PRON", "PRP", "it", 4, "nsubj"),
+        ("was", "AUX", "VBD", "be", 4, "aux"),
+        ("coming", "VERB", "VBG", "come", 1, "ccomp"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("speaking", "VERB", "VBG", "speak", 1, "advcl"),
+        ("on", "ADP", "IN", "on", 9, "case"),
+        ("the", "DET", "DT", "the", 9, "det"),
+        ("condition", "NOUN", "NN", "condition", 6, "obl"),
+        ("of", "ADP", "IN", "of", 11, "case"),
+        ("anonymity", "NOUN", "NN", "anonymity", 9, "nmod"),
+        ("to", "PART", "TO", "to", 13, "mark"),
+        ("offer", "VERB", "VB", "offer", 6, "advcl"),
+        ("a", "DET", "DT", "a", 16, "det"),
+        ("candid", "ADJ", "JJ", "candid", 16, "amod"),
+        ("assessment", "NOUN", "NN", "assessment", 13, "obj"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    got = _reports(rows)
+    assert [cue for _, cue, _ in got] == ["said"], got

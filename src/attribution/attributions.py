@@ -1733,12 +1733,14 @@ def verb_attributions(
             yield _impersonal(sent, verb, lex)
             continue
         if not contents or _ANONYMITY.match(_sent_text(sent, contents[0])) or (
-            verb.deprel in ("xcomp", "advcl") and verb.head >= 0 and any(
-                c.text.lower() == "anonymity" for c in _children(sent, sent.tokens[verb.head])
+            verb.deprel in ("xcomp", "advcl", "acl") and verb.head >= 0 and any(
+                sent.tokens[i].text.lower() == "anonymity" and i < verb.index
+                for i in _subtree_ids(sent, verb.head)
             )
         ):
-            # "who asked not to be named", "who requested anonymity to discuss the talks":
-            # how a source is hidden, not a report
+            # "who asked not to be named", "who requested anonymity to discuss the talks",
+            # "speaking on the condition of anonymity to offer an assessment": how a source
+            # is hidden, not a report
             continue
         if lemma == "find" and not _a_finding(sent, verb, ids, lex):
             continue  # "find a job", "found its way": no finding reported

@@ -417,3 +417,24 @@ def test_a_predicate_after_a_postposed_according_to_continues_the_content() -> N
     ]
     assert _according(rows) == [
         ("the poll", ["Trump leads by 15 points in Indiana", "has a small lead in Ohio"])]
+
+
+
+def test_a_hyphenated_age_is_a_speaker_not_a_time() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("plan", "NOUN", "NN", "plan", 4, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 4, "cop"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("mistake", "NOUN", "NN", "mistake", -1, "root"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        ("said", "VERB", "VBD", "say", 4, "parataxis"),
+        ("the", "DET", "DT", "the", 12, "det"),
+        ("46", "NUM", "CD", "46", 10, "nummod"),
+        ("-", "PUNCT", "HYPH", "-", 8, "punct"),
+        ("year", "NOUN", "NN", "year", 12, "compound"),
+        ("-", "PUNCT", "HYPH", "-", 8, "punct"),
+        ("old", "ADJ", "JJ", "old", 6, "ccomp"),
+        (".", "PUNCT", ".", ".", 4, "punct"),
+    ]
+    assert _sources(rows) == [("say", "the 46 - year - old", ())]

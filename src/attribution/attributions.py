@@ -588,8 +588,13 @@ def _time_phrase(sent: Sentence, head: Token, time_words: frozenset[str]) -> boo
 
 def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> bool:
     """A noun of time (one of *time_words*: "year", "Sunday"), unless it ends a name ("The
-    New York Times") or is one, capitalised after "the" ("The Times said ...")."""
+    New York Times") or is one, capitalised after "the" ("The Times said ..."), or is part
+    of a hyphenated word ("the 46-year-old said")."""
     if tok.text.lower() not in time_words or _children(sent, tok, "compound", "flat"):
+        return False
+    if any(0 <= k < len(sent.tokens) and sent.tokens[k].text in ("-", "‐")
+           and (sent.tokens[k].xpos == "HYPH" or sent.tokens[k].start in (tok.end, tok.start - 1))
+           for k in (tok.index - 1, tok.index + 1)):
         return False
     return not (tok.text[:1].isupper()
                 and any(d.text.lower() == "the" for d in _children(sent, tok, "det")))

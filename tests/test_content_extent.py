@@ -674,3 +674,24 @@ def test_what_a_source_speaks_on_condition_of_anonymity_to_do_is_no_report() -> 
     ]
     got = _reports(rows)
     assert [cue for _, cue, _ in got] == ["said"], got
+
+
+def test_a_participle_right_after_a_final_cue_leaves_the_quotation_its_content() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 2, "punct"),
+        ("We", "PRON", "PRP", "we", 2, "nsubj"),
+        ("need", "VERB", "VBP", "need", 10, "advcl"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("fighter", "NOUN", "NN", "fighter", 2, "obj"),
+        ("who", "PRON", "WP", "who", 6, "nsubj"),
+        ("wins", "VERB", "VBZ", "win", 4, "acl:relcl"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 2, "punct"),
+        ("he", "PRON", "PRP", "he", 10, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("introducing", "VERB", "VBG", "introduce", 10, "xcomp"),
+        ("Clinton", "PROPN", "NNP", "Clinton", 11, "obj"),
+        (".", "PUNCT", ".", ".", 10, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("he", "said", [f"{_OPEN} We need a fighter who wins , {_CLOSE}"]) in got, got

@@ -1192,7 +1192,7 @@ def _final_cue(
         quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
             segs[at_seg - 1][-1].text in _CLOSING_QUOTES)
         if not (quoted_before and before and _is_np(before) and after
-                and after[0].text.lower() in _TRAILING_ADJUNCT):
+                and (after[0].text.lower() in _TRAILING_ADJUNCT or after[0].xpos == "VBG")):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause
             return None

@@ -695,3 +695,93 @@ def test_a_participle_right_after_a_final_cue_leaves_the_quotation_its_content()
     ]
     got = _reports(rows)
     assert ("he", "said", [f"{_OPEN} We need a fighter who wins , {_CLOSE}"]) in got, got
+
+
+def test_a_participle_on_a_postposed_speaker_is_no_complement_of_the_cue() -> None:
+    # the parse takes "Republican" for an adjective and a complement of "said"
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
+        ("We", "PRON", "PRP", "we", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("win", "VERB", "VB", "win", 6, "advcl"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("one", "NUM", "CD", "one", 8, "nummod"),
+        ("Republican", "ADJ", "JJ", "republican", 6, "xcomp"),
+        ("involved", "VERB", "VBN", "involve", 8, "acl"),
+        ("in", "ADP", "IN", "in", 12, "case"),
+        ("the", "DET", "DT", "the", 12, "det"),
+        ("planning", "NOUN", "NN", "planning", 9, "obl"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    assert _reports(rows) == [("one Republican involved in the planning", "said",
+                               [f"{_OPEN} We will win , {_CLOSE}"])]
+
+
+def test_a_quoted_title_after_a_final_cue_is_no_content() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 2, "punct"),
+        ("I", "PRON", "PRP", "I", 2, "nsubj"),
+        ("expect", "VERB", "VBP", "expect", 9, "advcl"),
+        ("to", "PART", "TO", "to", 5, "mark"),
+        ("be", "AUX", "VB", "be", 5, "aux:pass"),
+        ("vetted", "VERB", "VBN", "vet", 2, "xcomp"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 2, "punct"),
+        ("he", "PRON", "PRP", "he", 9, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("on", "ADP", "IN", "on", 12, "mark"),
+        (_OPEN, "PUNCT", "``", '"', 12, "punct"),
+        ("Meet", "VERB", "VB", "meet", 9, "ccomp"),
+        ("the", "DET", "DT", "the", 14, "det"),
+        ("Press", "PROPN", "NNP", "Press", 12, "obj"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 9, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("he", "said", [f"{_OPEN} I expect to be vetted , {_CLOSE}"]) in got, got
+
+
+def test_a_name_that_ends_in_a_word_of_time_is_a_speaker() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
+        ("We", "PRON", "PRP", "we", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("win", "VERB", "VB", "win", 6, "ccomp"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "``", '"', 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Kristen", "PROPN", "NNP", "Kristen", 6, "nsubj"),
+        ("Day", "PROPN", "NNP", "Day", 7, "flat"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("a", "DET", "DT", "a", 11, "det"),
+        ("spokeswoman", "NOUN", "NN", "spokeswoman", 7, "appos"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    got = _reports(rows)
+    assert [(source, cue) for source, cue, _ in got] == [("Kristen Day", "said")], got
+
+
+def test_an_inverted_cue_clause_after_a_postposed_speaker_is_no_content() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
+        ("We", "PRON", "PRP", "we", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("win", "VERB", "VB", "win", 6, "ccomp"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Jane", "PROPN", "NNP", "Jane", 6, "nsubj"),
+        ("Roe", "PROPN", "NNP", "Roe", 7, "flat"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        ("a", "DET", "DT", "a", 11, "det"),
+        ("spokeswoman", "NOUN", "NN", "spokeswoman", 7, "appos"),
+        (",", "PUNCT", ",", ",", 13, "punct"),
+        ("reports", "VERB", "VBZ", "report", 6, "ccomp"),
+        ("USA", "PROPN", "NNP", "USA", 13, "obj"),
+        ("Today", "PROPN", "NNP", "Today", 14, "flat"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    got = _reports(rows)
+    assert ("Jane Roe", "said", [f"{_OPEN} We will win , {_CLOSE}"]) in got, got

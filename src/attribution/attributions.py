@@ -592,6 +592,8 @@ def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> boo
     of a hyphenated word ("the 46-year-old said")."""
     if tok.text.lower() not in time_words or _children(sent, tok, "compound", "flat"):
         return False
+    if tok.deprel.startswith("flat"):
+        return False  # ("Kristen Day": the end of a name)
     if any(0 <= k < len(sent.tokens) and sent.tokens[k].text in ("-", "‐")
            and (sent.tokens[k].xpos == "HYPH" or sent.tokens[k].start in (tok.end, tok.start - 1))
            for k in (tok.index - 1, tok.index + 1)):
@@ -1127,6 +1129,23 @@ def _quotation_before(segs: list[list[Token]], at_seg: int) -> bool:
     return closed and not any(t.text in _QUOTES and t.text not in ("'", "’") for t in inner)
 
 
+def _quoted_title_after(sent: Sentence, verb: Token) -> set[int]:
+    """The words of a title in quotation marks that a preposition after the cue opens ('he
+    said on "Meet the Press."'): a show or a book, no complement of the cue."""
+    toks = sent.tokens
+    k = verb.index + 1
+    while k < len(toks) and toks[k].upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM") \
+            and toks[k].text not in _QUOTES:
+        k += 1
+    if k >= len(toks) or k == verb.index + 1 or toks[k].text not in _OPENING_QUOTES \
+            or toks[verb.index + 1].upos != "ADP":
+        return set()
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].text in _CLOSING_QUOTES), None)
+    if end is None or end - k > 8:
+        return set()
+    return set(range(k, end + 1))
+
+
 def _participle_opener(tokens: Sequence[Token]) -> bool:
     """A segment that opens with a participle: "echoing comments by X"."""
     words = [t for t in tokens if t.upos != "PUNCT"]
@@ -1134,8 +1153,13 @@ def _participle_opener(tokens: Sequence[Token]) -> bool:
 
 
 def _predicate_opener(tokens: Sequence[Token]) -> bool:
-    """A segment that opens with a finite verb, the predicate of a subject before it."""
+    """A segment that opens with a finite verb, the predicate of a subject before it (not an
+    inverted cue clause of its own: "..., reports USA Today.")."""
     words = [t for t in tokens if t.upos != "PUNCT"]
+    if len(words) > 1 and words[0].upos == "VERB" and all(
+            t.upos == "PROPN" or t.xpos in ("NNP", "NNPS") for t in words[1:]) and (
+            tokens[-1].text in (".", "!", "?")):
+        return False
     return bool(words) and (
         (words[0].upos in ("VERB", "AUX") and words[0].xpos != "VBG")
         # ("it is better,'' he added, to pursue X": an extraposed infinitive)
@@ -1186,7 +1210,15 @@ def _final_cue(
     if not before and verb.xpos == "VBG":
         return None  # '"...," said Roe, a spokesman, echoing X': what the speaker did
     trailing = False
-    if any(t.upos in ("VERB", "AUX") or t.deprel == "mark" for t in after) or (
+    titled = _quoted_title_after(sent, verb)
+    after = [t for t in after if t.index not in titled and t.head not in titled] if titled \
+        else after
+    if any((t.upos in ("VERB", "AUX") and not (
+        # ('"...," said one Republican involved in the planning': a participle on the
+        # postposed speaker)
+        k > 0 and t.xpos in ("VBN", "VBG") and t.deprel in ("acl", "amod")
+        and t.head in {a.index for a in after[:k]})) or t.deprel == "mark"
+           for k, t in enumerate(after)) or (
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):
         quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
@@ -1238,7 +1270,8 @@ def _final_cue(
         ):
             return None  # "(a lawyer) who noted that ...": a relative clause, not a cue clause
         source = before
-    elif after and _is_np(after) and after[0].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") and (
+    elif after and _is_np(after, allow_participles=True) and after[0].upos in (
+        "DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM") and (
         # ('"...," Roe, a pollster, said Sunday.': a day is no postposed speaker)
         not (any(t.text.lower() in time_words for t in after)
              and all(t.text.lower() in time_words or t.upos in ("DET", "ADJ") for t in after))

@@ -785,3 +785,20 @@ def test_an_inverted_cue_clause_after_a_postposed_speaker_is_no_content() -> Non
     ]
     got = _reports(rows)
     assert ("Jane Roe", "said", [f"{_OPEN} We will win , {_CLOSE}"]) in got, got
+
+
+def test_a_manner_of_speaking_after_a_quotation_is_a_cue() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
+        ("We", "PRON", "PRP", "we", 3, "nsubj"),
+        ("were", "AUX", "VBD", "be", 3, "cop"),
+        ("right", "ADJ", "JJ", "right", 7, "ccomp"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        ("Toomey", "PROPN", "NNP", "Toomey", 7, "nsubj"),
+        ("fumed", "VERB", "VBD", "fume", -1, "root"),
+        ("on", "ADP", "IN", "on", 9, "case"),
+        ("Tuesday", "PROPN", "NNP", "Tuesday", 7, "obl"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _reports(rows) == [("Toomey", "fumed", [f"{_OPEN} We were right , {_CLOSE}"])]

@@ -205,6 +205,15 @@ def test_a_quote_after_a_cue_continues_a_content_whose_opening_mark_is_wrong(
     assert claims[1].text.startswith("\u201cMy office will not sign")
 
 
+def test_a_short_quoted_sentence_after_the_cue_continues_the_speaker(parser: Parser) -> None:
+    text = ("Port strike ends\n\n"
+            '"They say the union will fold before the winter," Jane Roe said. '
+            '"Not a chance."\n')
+    claims = attributed(parser.parse(text))
+    assert [c.text for c in claims][-1] == '"Not a chance."'
+    assert claims[-1].cue == claims[0].cue
+
+
 def test_according_to_inside_a_quote_is_not_an_attribution(parser: Parser) -> None:
     art = parser.parse('"It is all according to age groups," said Jane Roe, a retired teacher.')
     (claim,) = attributed(art)

@@ -505,8 +505,8 @@ def _continued_quotes(
     """
     out: list[_Draft] = []
     for q in quotes:
-        if q.words(text) < 4:
-            continue  # scare quotes and titles are not claims
+        if q.words(text) < 4 and not _quoted_sentence(text, q):
+            continue  # scare quotes and titles are not claims ('"Don't believe it."' is)
         if any(d.span[0] < q.end and q.start < d.span[1] and not _reported_inside(d, q)
                for d in drafts + out):
             continue
@@ -556,6 +556,14 @@ def _continued_quotes(
         out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,
                           speaker.hedged, speaker.cue, speaker.channel, continued=True))
     return out
+
+
+def _quoted_sentence(text: str, quote: Quote) -> bool:
+    """A short quotation that is a sentence of its own: '... she said. "Don't believe it."'."""
+    inner = text[quote.start : quote.end].strip("\"“”'‘’` ")
+    before = text[: quote.start].rstrip()
+    return (quote.words(text) >= 2 and inner[:1].isupper() and inner[-1:] in (".", "!", "?")
+            and (not before or before[-1] in ".!?\n"))
 
 
 def _reported_inside(draft: _Draft, quote: Quote) -> bool:

@@ -490,28 +490,28 @@ def test_a_quoted_sentence_that_goes_on_after_its_cue_stays_one_content() -> Non
 
 
 def test_a_predicate_conjoined_to_a_believed_clause_joins_its_content() -> None:
-    # the parse hangs "is a Muslim" off the cue verb
+    # the parse hangs "is a Democrat" off the cue verb
     rows: list[Row] = [
         ("Many", "ADJ", "JJ", "many", 1, "amod"),
-        ("voters", "NOUN", "NNS", "voter", 2, "nsubj"),
+        ("residents", "NOUN", "NNS", "resident", 2, "nsubj"),
         ("believe", "VERB", "VBP", "believe", -1, "root"),
         ("that", "SCONJ", "IN", "that", 6, "mark"),
-        ("Obama", "PROPN", "NNP", "Obama", 6, "nsubj:pass"),
+        ("Roe", "PROPN", "NNP", "Roe", 6, "nsubj:pass"),
         ("was", "AUX", "VBD", "be", 6, "aux:pass"),
-        ("born", "VERB", "VBN", "bear", 2, "ccomp"),
+        ("raised", "VERB", "VBN", "raise", 2, "ccomp"),
         ("outside", "ADP", "IN", "outside", 10, "case"),
         ("the", "DET", "DT", "the", 10, "det"),
-        ("United", "ADJ", "NNP", "United", 10, "amod"),
-        ("States", "PROPN", "NNPS", "State", 6, "obl"),
+        ("Central", "ADJ", "NNP", "Central", 10, "amod"),
+        ("Valley", "PROPN", "NNP", "Valley", 6, "obl"),
         ("and", "CCONJ", "CC", "and", 14, "cc"),
         ("is", "AUX", "VBZ", "be", 14, "cop"),
         ("a", "DET", "DT", "a", 14, "det"),
-        ("Muslim", "ADJ", "JJ", "Muslim", 2, "conj"),
+        ("Democrat", "ADJ", "JJ", "Democrat", 2, "conj"),
         (".", "PUNCT", ".", ".", 2, "punct"),
     ]
     assert _reports(rows) == [
-        ("Many voters", "believe",
-         ["that Obama was born outside the United States and is a Muslim"])]
+        ("Many residents", "believe",
+         ["that Roe was raised outside the Central Valley and is a Democrat"])]
 
 
 def test_a_verb_conjoined_to_a_predicate_noun_stays_in_the_content() -> None:
@@ -519,27 +519,26 @@ def test_a_verb_conjoined_to_a_predicate_noun_stays_in_the_content() -> None:
         ("She", "PRON", "PRP", "she", 1, "nsubj"),
         ("said", "VERB", "VBD", "say", -1, "root"),
         ("the", "DET", "DT", "the", 3, "det"),
-        ("group", "NOUN", "NN", "group", 8, "nsubj"),
+        ("club", "NOUN", "NN", "club", 8, "nsubj"),
         ("is", "AUX", "VBZ", "be", 8, "cop"),
         ("not", "PART", "RB", "not", 8, "advmod"),
-        ("an", "DET", "DT", "a", 8, "det"),
-        ("advocacy", "ADJ", "JJ", "advocacy", 8, "amod"),
-        ("group", "NOUN", "NN", "group", 1, "ccomp"),
+        ("a", "DET", "DT", "a", 8, "det"),
+        ("lobbying", "ADJ", "JJ", "lobbying", 8, "amod"),
+        ("club", "NOUN", "NN", "club", 1, "ccomp"),
         ("and", "CCONJ", "CC", "and", 10, "cc"),
-        ("supports", "VERB", "VBZ", "support", 8, "conj"),
-        ("candidates", "NOUN", "NNS", "candidate", 10, "obj"),
-        ("on", "ADP", "IN", "on", 14, "case"),
+        ("backs", "VERB", "VBZ", "back", 8, "conj"),
+        ("teams", "NOUN", "NNS", "team", 10, "obj"),
+        ("in", "ADP", "IN", "in", 14, "case"),
         ("both", "DET", "CC", "both", 14, "det"),
-        ("sides", "NOUN", "NNS", "side", 10, "obl"),
+        ("leagues", "NOUN", "NNS", "league", 10, "obl"),
         ("of", "ADP", "IN", "of", 17, "case"),
         ("the", "DET", "DT", "the", 17, "det"),
-        ("aisle", "NOUN", "NN", "aisle", 14, "nmod"),
+        ("region", "NOUN", "NN", "region", 14, "nmod"),
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [
         ("She", "said",
-         ["the group is not an advocacy group and supports candidates on both sides of the "
-          "aisle"])]
+         ["the club is not a lobbying club and backs teams in both leagues of the region"])]
 
 
 def test_a_bare_verb_after_a_reported_modal_continues_the_content() -> None:

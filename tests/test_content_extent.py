@@ -801,3 +801,27 @@ def test_a_manner_of_speaking_after_a_quotation_is_a_cue() -> None:
         (".", "PUNCT", ".", ".", 7, "punct"),
     ]
     assert _reports(rows) == [("Toomey", "fumed", [f"{_OPEN} We were right , {_CLOSE}"])]
+
+
+def test_a_hyphenated_participle_on_a_postposed_speaker_is_no_complement() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
+        ("We", "PRON", "PRP", "we", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("win", "VERB", "VB", "win", 6, "ccomp"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("one", "NUM", "CD", "one", 11, "nummod"),
+        ("well", "ADV", "RB", "well", 10, "advmod"),
+        ("-", "PUNCT", "HYPH", "-", 8, "punct"),
+        ("connected", "VERB", "VBN", "connect", 11, "amod"),
+        ("aide", "PROPN", "NNP", "aide", 12, "nsubj"),
+        ("close", "ADJ", "JJ", "close", 6, "xcomp"),
+        ("to", "ADP", "IN", "to", 14, "case"),
+        ("Roe", "PROPN", "NNP", "Roe", 12, "obl"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    got = _reports(rows)
+    assert [(cue, contents) for _, cue, contents in got] == [
+        ("said", [f"{_OPEN} We will win , {_CLOSE}"])], got

@@ -1216,8 +1216,13 @@ def _final_cue(
     if any((t.upos in ("VERB", "AUX") and not (
         # ('"...," said one Republican involved in the planning': a participle on the
         # postposed speaker)
-        k > 0 and t.xpos in ("VBN", "VBG") and t.deprel in ("acl", "amod")
-        and t.head in {a.index for a in after[:k]})) or t.deprel == "mark"
+        k > 0 and t.xpos in ("VBN", "VBG") and t.deprel in ("acl", "amod") and (
+            t.head in {a.index for a in after[:k]}
+            # ("one well-connected Democrat": a hyphenated modifier of a later noun)
+            or (t.deprel == "amod" and t.index > 0
+                and sent.tokens[t.index - 1].xpos == "HYPH"
+                and t.head in {a.index for a in after}))
+    )) or t.deprel == "mark"
            for k, t in enumerate(after)) or (
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):

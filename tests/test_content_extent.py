@@ -825,3 +825,50 @@ def test_a_hyphenated_participle_on_a_postposed_speaker_is_no_complement() -> No
     got = _reports(rows)
     assert [(cue, contents) for _, cue, contents in got] == [
         ("said", [f"{_OPEN} We will win , {_CLOSE}"])], got
+
+
+
+def test_a_day_and_a_show_after_a_final_cue_leave_the_quotation_its_content() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 2, "punct"),
+        ("I", "PRON", "PRP", "I", 2, "nsubj"),
+        ("think", "VERB", "VBP", "think", 11, "ccomp"),
+        ("I", "PRON", "PRP", "I", 5, "nsubj"),
+        ("would", "AUX", "MD", "would", 5, "aux"),
+        ("do", "VERB", "VB", "do", 2, "ccomp"),
+        ("very", "ADV", "RB", "very", 5, "advmod"),
+        ("well", "ADV", "RB", "well", 5, "advmod"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "``", '"', 2, "punct"),
+        ("Trump", "PROPN", "NNP", "Trump", 11, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Sunday", "PROPN", "NNP", "Sunday", 11, "iobj"),
+        ("on", "ADP", "IN", "on", 16, "case"),
+        ("NBC", "PROPN", "NNP", "NBC", 16, "nmod:poss"),
+        ("’s", "PART", "POS", "'s", 14, "case"),
+        ("Meet", "VERB", "NNP", "meet", 11, "ccomp"),
+        ("the", "DET", "DT", "the", 18, "det"),
+        ("Press", "PROPN", "NNP", "Press", 16, "obj"),
+        (".", "PUNCT", ".", ".", 11, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Trump", "said", [f"{_OPEN} I think I would do very well , {_CLOSE}"])]
+
+
+def test_the_noun_phrase_after_a_cue_after_a_closed_quotation_is_the_speaker() -> None:
+    # the parse takes the speaker for objects of "tweeted"
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 2, "punct"),
+        ("Debate", "PROPN", "NNP", "Debate", 2, "compound"),
+        ("recap", "NOUN", "NN", "recap", 5, "nsubj"),
+        (",", "PUNCT", ",", ",", 2, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 2, "punct"),
+        ("tweeted", "VERB", "VBD", "tweet", -1, "root"),
+        ("Rubio", "PROPN", "NNP", "Rubio", 7, "compound"),
+        ("spokesman", "NOUN", "NN", "spokesman", 5, "obj"),
+        ("Alex", "PROPN", "NNP", "Alex", 5, "obj"),
+        ("Conant", "PROPN", "NNP", "Conant", 8, "flat"),
+        (".", "PUNCT", ".", ".", 5, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Rubio spokesman Alex Conant", "tweeted", [f"{_OPEN} Debate recap , {_CLOSE}"])]

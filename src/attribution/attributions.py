@@ -1228,8 +1228,10 @@ def _final_cue(
     ):
         quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
             segs[at_seg - 1][-1].text in _CLOSING_QUOTES)
-        if not (quoted_before and before and _is_np(before) and after
-                and (after[0].text.lower() in _TRAILING_ADJUNCT or after[0].xpos == "VBG")):
+        untimed = [t for t in after if t.text.lower() not in time_words]
+        if not (quoted_before and before and _is_np(before) and untimed
+                and (untimed[0].text.lower() in _TRAILING_ADJUNCT | {"in", "on"}
+                     or untimed[0].xpos == "VBG")):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause
             return None
@@ -1284,7 +1286,10 @@ def _final_cue(
         verb.xpos != "VBG"  # ("..., adding a plug for X": a participle's object)
         and not addressed  # ("..., told Fox News": the addressee)
         and not (objects and any(t.deprel == "obj" and t.head == verb.index for t in after)
-                 and verb.lemma.lower() != "say" and _postposed_object(sent, verb) is None)
+                 and verb.lemma.lower() != "say" and _postposed_object(sent, verb) is None
+                 # ('"Debate recap," tweeted Alex Roe': after a closed quotation the noun
+                 # phrase is the speaker, whatever the parse made of it)
+                 and not _quotation_before(segs, at_seg))
     ):
         source = after  # "..., said a police spokesman"
     elif not descriptors:

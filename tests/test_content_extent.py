@@ -422,6 +422,18 @@ def test_an_as_clause_with_its_own_object_says_when_not_who_reports() -> None:
 _OPEN, _CLOSE = "\u201c", "\u201d"
 
 
+def _we_will_win(rel: str) -> list[Row]:
+    """'"We will win,"' before a cue verb at token 6 that the parse made its *rel* head."""
+    return [
+        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
+        ("We", "PRON", "PRP", "we", 3, "nsubj"),
+        ("will", "AUX", "MD", "will", 3, "aux"),
+        ("win", "VERB", "VB", "win", 6, rel),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+    ]
+
+
 def test_a_participle_after_a_postposed_speaker_is_no_content() -> None:
     rows: list[Row] = [
         (_OPEN, "PUNCT", "``", '"', 2, "punct"),
@@ -699,12 +711,7 @@ def test_a_participle_right_after_a_final_cue_leaves_the_quotation_its_content()
 def test_a_participle_on_a_postposed_speaker_is_no_complement_of_the_cue() -> None:
     # the parse takes "Republican" for an adjective and a complement of "said"
     rows: list[Row] = [
-        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
-        ("We", "PRON", "PRP", "we", 3, "nsubj"),
-        ("will", "AUX", "MD", "will", 3, "aux"),
-        ("win", "VERB", "VB", "win", 6, "advcl"),
-        (",", "PUNCT", ",", ",", 3, "punct"),
-        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        *_we_will_win("advcl"),
         ("said", "VERB", "VBD", "say", -1, "root"),
         ("one", "NUM", "CD", "one", 8, "nummod"),
         ("Republican", "ADJ", "JJ", "republican", 6, "xcomp"),
@@ -744,12 +751,7 @@ def test_a_quoted_title_after_a_final_cue_is_no_content() -> None:
 
 def test_a_name_that_ends_in_a_word_of_time_is_a_speaker() -> None:
     rows: list[Row] = [
-        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
-        ("We", "PRON", "PRP", "we", 3, "nsubj"),
-        ("will", "AUX", "MD", "will", 3, "aux"),
-        ("win", "VERB", "VB", "win", 6, "ccomp"),
-        (",", "PUNCT", ",", ",", 3, "punct"),
-        (_CLOSE, "PUNCT", "``", '"', 3, "punct"),
+        *_we_will_win("ccomp"),
         ("said", "VERB", "VBD", "say", -1, "root"),
         ("Kristen", "PROPN", "NNP", "Kristen", 6, "nsubj"),
         ("Day", "PROPN", "NNP", "Day", 7, "flat"),
@@ -764,12 +766,7 @@ def test_a_name_that_ends_in_a_word_of_time_is_a_speaker() -> None:
 
 def test_an_inverted_cue_clause_after_a_postposed_speaker_is_no_content() -> None:
     rows: list[Row] = [
-        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
-        ("We", "PRON", "PRP", "we", 3, "nsubj"),
-        ("will", "AUX", "MD", "will", 3, "aux"),
-        ("win", "VERB", "VB", "win", 6, "ccomp"),
-        (",", "PUNCT", ",", ",", 3, "punct"),
-        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        *_we_will_win("ccomp"),
         ("said", "VERB", "VBD", "say", -1, "root"),
         ("Jane", "PROPN", "NNP", "Jane", 6, "nsubj"),
         ("Roe", "PROPN", "NNP", "Roe", 7, "flat"),
@@ -805,12 +802,7 @@ def test_a_manner_of_speaking_after_a_quotation_is_a_cue() -> None:
 
 def test_a_hyphenated_participle_on_a_postposed_speaker_is_no_complement() -> None:
     rows: list[Row] = [
-        (_OPEN, "PUNCT", "``", '"', 3, "punct"),
-        ("We", "PRON", "PRP", "we", 3, "nsubj"),
-        ("will", "AUX", "MD", "will", 3, "aux"),
-        ("win", "VERB", "VB", "win", 6, "ccomp"),
-        (",", "PUNCT", ",", ",", 3, "punct"),
-        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        *_we_will_win("ccomp"),
         ("said", "VERB", "VBD", "say", -1, "root"),
         ("one", "NUM", "CD", "one", 11, "nummod"),
         ("well", "ADV", "RB", "well", 10, "advmod"),

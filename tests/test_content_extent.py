@@ -864,3 +864,17 @@ def test_the_noun_phrase_after_a_cue_after_a_closed_quotation_is_the_speaker() -
     ]
     assert _reports(rows) == [
         ("Rubio spokesman Alex Conant", "tweeted", [f"{_OPEN} Debate recap , {_CLOSE}"])]
+
+
+def test_a_postposed_speaker_may_open_with_a_participle() -> None:
+    rows: list[Row] = [
+        *_we_will_win("ccomp"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("undecided", "VERB", "VBN", "undecide", 8, "amod"),
+        ("voter", "NOUN", "NN", "voter", 6, "nsubj"),
+        ("Jo", "PROPN", "NNP", "Jo", 8, "appos"),
+        ("Roe", "PROPN", "NNP", "Roe", 9, "flat"),
+        (".", "PUNCT", ".", ".", 6, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("undecided voter Jo Roe", "said", [f"{_OPEN} We will win , {_CLOSE}"])]

@@ -1213,11 +1213,15 @@ def _final_cue(
     titled = _quoted_title_after(sent, verb)
     after = [t for t in after if t.index not in titled and t.head not in titled] if titled \
         else after
+    speaker_after = not before and _quotation_before(segs, at_seg)
     if any((t.upos in ("VERB", "AUX") and not (
         # ('"...," said one Republican involved in the planning': a participle on the
         # postposed speaker)
-        k > 0 and t.xpos in ("VBN", "VBG") and t.deprel in ("acl", "amod") and (
+        (k > 0 or speaker_after) and t.xpos in ("VBN", "VBG")
+        and t.deprel in ("acl", "amod") and (
             t.head in {a.index for a in after[:k]}
+            # ('"...," said undecided voter Jo Roe': after a closed quotation, any modifier)
+            or (speaker_after and t.head in {a.index for a in after})
             # ("one well-connected Democrat": a hyphenated modifier of a later noun)
             or (t.deprel == "amod" and t.index > 0
                 and sent.tokens[t.index - 1].xpos == "HYPH"
@@ -1271,13 +1275,16 @@ def _final_cue(
         descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail[:n_desc]]
     elif tail and (before or after):
         more_content = [t for s in tail for t in s]  # "X, Carr explained, was Y"
+    # ('"...," said undecided voter Jo Roe': a participle may open the postposed speaker)
+    np_after = after[1:] if (after and speaker_after and after[0].xpos == "VBN"
+                             and after[0].deprel == "amod") else after
     if before:
         if not _is_np(before) or any(
             t.text.lower() in _REL_PRON and t.upos == "PRON" for t in before
         ):
             return None  # "(a lawyer) who noted that ...": a relative clause, not a cue clause
         source = before
-    elif after and _is_np(after, allow_participles=True) and after[0].upos in (
+    elif after and np_after and _is_np(np_after, allow_participles=True) and np_after[0].upos in (
         "DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM") and (
         # ('"...," Roe, a pollster, said Sunday.': a day is no postposed speaker)
         not (any(t.text.lower() in time_words for t in after)

@@ -106,6 +106,12 @@ def test_a_split_after_a_title_is_undone() -> None:
     assert [w["text"] for w in out[0]][:3] == ["''", "Mrs.", "Clinton"]
     # an ordinary sentence end is left alone
     assert len(repair_sentences([third, third])) == 2
+    # a title whose period the tokenizer split off ("Capt" ".")
+    capt = [{"id": 1, "text": "said", "start_char": 0, "end_char": 4},
+            {"id": 2, "text": "Capt", "start_char": 5, "end_char": 9},
+            {"id": 3, "text": ".", "start_char": 9, "end_char": 10}]
+    name = [{"id": 1, "text": "Roe", "start_char": 11, "end_char": 14}]
+    assert len(repair_sentences([capt, name])) == 1
 
 
 @pytest.mark.model

@@ -827,6 +827,10 @@ _TITLES = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.",
     "capt.", "prof.", "rev.", "adm.", "cmdr.", "maj.", "gov", "sen", "rep", "mr", "mrs", "ms",
     "dr", "st.", "vs.", "no.", "hon.", "pres.", "sec.", "supt.", "atty.", "reps.", "sens.",
+    # the same titles when the tokenizer split off their period ("Capt" "."); not "no",
+    # "st" or "vs", which end sentences as words
+    "gen", "lt", "col", "sgt", "capt", "prof", "rev", "adm", "cmdr", "maj", "hon", "pres",
+    "supt", "atty", "reps", "sens",
 })
 
 

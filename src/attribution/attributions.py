@@ -1120,13 +1120,19 @@ def _adjunct_segment(tokens: Sequence[Token]) -> bool:
         t.upos in ("VERB", "AUX") or t.text in _QUOTES for t in tokens)
 
 
+def _closes_before(segs: list[list[Token]], at_seg: int) -> bool:
+    """A quotation mark closes right before segment *at_seg* (at the end of the segment
+    before it, or opening it)."""
+    return segs[at_seg][0].text in _CLOSING_QUOTES or segs[at_seg - 1][-1].text in _CLOSING_QUOTES
+
+
 def _quotation_before(segs: list[list[Token]], at_seg: int) -> bool:
     """The sentence opens with a quotation that closes right before the cue clause, and
     nothing else is quoted before it ('"...," said Roe', not 'Despite his "...," Roe said')."""
     before = [t for seg in segs[:at_seg] for t in seg]
-    closed = segs[at_seg][0].text in _CLOSING_QUOTES or before[-1].text in _CLOSING_QUOTES
     inner = before[1:-1] if before[-1].text in _CLOSING_QUOTES else before[1:]
-    return closed and not any(t.text in _QUOTES and t.text not in ("'", "’") for t in inner)
+    return _closes_before(segs, at_seg) and not any(
+        t.text in _QUOTES and t.text not in ("'", "’") for t in inner)
 
 
 def _quoted_title_after(sent: Sentence, verb: Token) -> set[int]:
@@ -1182,10 +1188,10 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
     return len(words) <= 40 and _is_np(head, allow_participles=True)
 
 
-#: words that open a phrase after a cue clause telling what a quotation was about or when
-#: it was said ('"...," he said of the plan', '"...," he said after the vote')
+#: words that open a phrase after a cue clause telling what a quotation was about, when or
+#: where it was said ('"...," he said of the plan', '... after the vote', '... on NBC')
 _TRAILING_ADJUNCT = frozenset({"of", "about", "after", "before", "when", "while", "as",
-                               "during", "following", "upon", "at"})
+                               "during", "following", "upon", "at", "in", "on"})
 
 
 def _final_cue(
@@ -1213,7 +1219,8 @@ def _final_cue(
     titled = _quoted_title_after(sent, verb)
     after = [t for t in after if t.index not in titled and t.head not in titled] if titled \
         else after
-    speaker_after = not before and _quotation_before(segs, at_seg)
+    quotation = _quotation_before(segs, at_seg)
+    speaker_after = not before and quotation
     if any((t.upos in ("VERB", "AUX") and not (
         # ('"...," said one Republican involved in the planning': a participle on the
         # postposed speaker)
@@ -1230,12 +1237,9 @@ def _final_cue(
            for k, t in enumerate(after)) or (
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):
-        quoted_before = segs[at_seg][0].text in _CLOSING_QUOTES or (
-            segs[at_seg - 1][-1].text in _CLOSING_QUOTES)
         untimed = [t for t in after if t.text.lower() not in time_words]
-        if not (quoted_before and before and _is_np(before) and untimed
-                and (untimed[0].text.lower() in _TRAILING_ADJUNCT | {"in", "on"}
-                     or untimed[0].xpos == "VBG")):
+        if not (_closes_before(segs, at_seg) and before and _is_np(before) and untimed
+                and (untimed[0].text.lower() in _TRAILING_ADJUNCT or untimed[0].xpos == "VBG")):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause
             return None
@@ -1267,7 +1271,7 @@ def _final_cue(
         descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail]
     elif tail and (
         _participle_opener(tail[n_desc])
-        or (_quotation_before(segs, at_seg) and not _predicate_opener(tail[n_desc]))
+        or (quotation and not _predicate_opener(tail[n_desc]))
     ):
         # '"...," said Roe, a spokesman, echoing X' and '"...," Roe said, but she ...': a
         # quotation closed before the cue ends the content unless the sentence it opened
@@ -1296,7 +1300,7 @@ def _final_cue(
                  and verb.lemma.lower() != "say" and _postposed_object(sent, verb) is None
                  # ('"Debate recap," tweeted Alex Roe': after a closed quotation the noun
                  # phrase is the speaker, whatever the parse made of it)
-                 and not _quotation_before(segs, at_seg))
+                 and not quotation)
     ):
         source = after  # "..., said a police spokesman"
     elif not descriptors:
@@ -1920,9 +1924,14 @@ _ANONYMITY = re.compile(
     r"anonymity|not to be named because)", re.IGNORECASE)
 
 
+def _tokens_within(sent: Sentence, span: tuple[int, int]) -> list[Token]:
+    """The tokens of *sent* that lie wholly inside the character span *span*."""
+    return [t for t in sent.tokens if span[0] <= t.start and t.end <= span[1]]
+
+
 def _sent_text(sent: Sentence, span: tuple[int, int]) -> str:
     """The words of *sent* inside *span*, joined by single spaces."""
-    return " ".join(t.text for t in sent.tokens if span[0] <= t.start and t.end <= span[1])
+    return " ".join(t.text for t in _tokens_within(sent, span))
 
 
 def _relative_aside(sent: Sentence, head: Token) -> bool:
@@ -2387,7 +2396,7 @@ def _agent(sent: Sentence, verb: Token) -> Token | None:
 
 
 def _proper(sent: Sentence, span: tuple[int, int]) -> bool:
-    return any(t.upos == "PROPN" and span[0] <= t.start and t.end <= span[1] for t in sent.tokens)
+    return any(t.upos == "PROPN" for t in _tokens_within(sent, span))
 
 
 def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
@@ -2524,7 +2533,7 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
             rest = [t for t in toks[end:] if t.upos != "PUNCT"]
             marks = [t for t in toks[i + 2 : end] if t.text in _QUOTES - {"'", "’", "‘"}]
             if end - i <= 20 and len(marks) % 2 == 0:  # (a title in quotation marks)
-                phrase = [t for t in toks[i + 2 : end]]
+                phrase = list(toks[i + 2 : end])
                 named = named if len(named) < len(phrase) and _is_np(named) else phrase
                 predicate = rest[1:] if rest and rest[0].upos == "CCONJ" else rest
                 if rest and not (predicate and predicate[0].upos in ("VERB", "AUX")):
@@ -2806,8 +2815,8 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             taken = set()
         if src_tok.deprel != "nmod:poss":
             # "criticism from Democrats": the source phrase starts after its preposition
-            words = [t for t in sent.tokens if src.span[0] <= t.start and t.end <= src.span[1]
-                     and not (t.deprel == "case" and t.head == src_tok.index)]
+            words = [t for t in _tokens_within(sent, src.span)
+                     if not (t.deprel == "case" and t.head == src_tok.index)]
             if not words:
                 continue
             src = SourcePhrase((words[0].start, words[-1].end), src.head, src.descriptors,
@@ -2856,7 +2865,7 @@ def _noun_cue_span(
 
 def _strip_possessive(sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """"the government's" -> "the government"."""
-    toks = [t for t in sent.tokens if span[0] <= t.start and t.end <= span[1]]
+    toks = _tokens_within(sent, span)
     while len(toks) > 1 and toks[-1].text in ("'s", "’s", "'", "’"):
         toks.pop()
     return (toks[0].start, toks[-1].end) if toks else span
@@ -3084,7 +3093,7 @@ def _without_according_phrases(
                 runs.append((a, b))
         kept = []
         for a, b in runs:  # (no run of bare punctuation left behind)
-            inside = [t for t in sent.tokens if a <= t.start and t.end <= b]
+            inside = _tokens_within(sent, (a, b))
             if any(t.upos != "PUNCT" for t in inside):
                 kept.append((inside[0].start, inside[-1].end))
         if kept and tuple(kept) != att.contents:
@@ -3103,10 +3112,11 @@ def _without_trailing_appositions(
     for att in atts:
         runs = []
         for a, b in att.contents:
-            inside = [t for t in sent.tokens if a <= t.start and t.end <= b]
+            inside = _tokens_within(sent, (a, b))
             cut = b
             if inside and not any(t.text in _QUOTES for t in inside):
                 ids = {t.index for t in inside}
+                last_word = max((i for i in ids if sent.tokens[i].upos != "PUNCT"), default=-1)
                 for t in inside:
                     if t.deprel != "appos" or t.head not in ids or t.head >= t.index:
                         continue
@@ -3114,13 +3124,12 @@ def _without_trailing_appositions(
                         continue  # (not "Buffalo, New York": a place named in full)
                     sub = _subtree_ids(sent, t.index)
                     comma = min(i for i in sub if sent.tokens[i].upos != "PUNCT") - 1
-                    words = [i for i in ids if sent.tokens[i].upos != "PUNCT"]
                     if (sent.tokens[comma].text == "," and comma in ids
-                            and max(sub) >= max(words) and comma > min(ids)):
+                            and max(sub) >= last_word and comma > min(ids)):
                         cut = min(cut, sent.tokens[comma].start)
-            runs.append((a, cut) if cut < b else (a, b))
-        kept = tuple((a, max((t.end for t in sent.tokens if a <= t.start and t.end <= b),
-                             default=b)) for a, b in runs)
+            runs.append((a, cut))
+        kept = tuple((a, max((t.end for t in _tokens_within(sent, (a, b))), default=b))
+                     for a, b in runs)
         out.append(att if kept == att.contents else evolve(att, contents=kept))
     return out
 

@@ -1152,6 +1152,25 @@ def _quoted_title_after(sent: Sentence, verb: Token) -> set[int]:
     return set(range(k, end + 1))
 
 
+def _participle_on_speaker(
+    sent: Sentence, after: Sequence[Token], k: int, *, speaker_after: bool
+) -> bool:
+    """Whether word *k* of the words after a cue is a participle on a postposed speaker ('"...,"
+    said one Republican involved in the planning'), not a verb of the cue's own complement.
+
+    After a closed quotation (*speaker_after*) it may modify any word after the cue ('said
+    undecided voter Jo Roe'); otherwise only an earlier one, or, hyphenated, a later one
+    ("one well-connected Democrat")."""
+    t = after[k]
+    if not ((k > 0 or speaker_after) and t.xpos in ("VBN", "VBG")
+            and t.deprel in ("acl", "amod")):
+        return False
+    heads = {a.index for a in after}
+    return t.head in {a.index for a in after[:k]} or (speaker_after and t.head in heads) or (
+        t.deprel == "amod" and t.index > 0 and sent.tokens[t.index - 1].xpos == "HYPH"
+        and t.head in heads)
+
+
 def _participle_opener(tokens: Sequence[Token]) -> bool:
     """A segment that opens with a participle: "echoing comments by X"."""
     words = [t for t in tokens if t.upos != "PUNCT"]
@@ -1221,20 +1240,9 @@ def _final_cue(
         else after
     quotation = _quotation_before(segs, at_seg)
     speaker_after = not before and quotation
-    if any((t.upos in ("VERB", "AUX") and not (
-        # ('"...," said one Republican involved in the planning': a participle on the
-        # postposed speaker)
-        (k > 0 or speaker_after) and t.xpos in ("VBN", "VBG")
-        and t.deprel in ("acl", "amod") and (
-            t.head in {a.index for a in after[:k]}
-            # ('"...," said undecided voter Jo Roe': after a closed quotation, any modifier)
-            or (speaker_after and t.head in {a.index for a in after})
-            # ("one well-connected Democrat": a hyphenated modifier of a later noun)
-            or (t.deprel == "amod" and t.index > 0
-                and sent.tokens[t.index - 1].xpos == "HYPH"
-                and t.head in {a.index for a in after}))
-    )) or t.deprel == "mark"
-           for k, t in enumerate(after)) or (
+    if any((t.upos in ("VERB", "AUX") and not _participle_on_speaker(
+        sent, after, k, speaker_after=speaker_after
+    )) or t.deprel == "mark" for k, t in enumerate(after)) or (
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):
         untimed = [t for t in after if t.text.lower() not in time_words]

@@ -878,3 +878,25 @@ def test_a_postposed_speaker_may_open_with_a_participle() -> None:
     ]
     assert _reports(rows) == [
         ("undecided voter Jo Roe", "said", [f"{_OPEN} We will win , {_CLOSE}"])]
+
+
+def test_unquoted_words_before_a_cue_with_a_quotation_after_it_set_the_scene() -> None:
+    rows: list[Row] = [
+        ("When", "ADV", "WRB", "when", 1, "advmod"),
+        ("asked", "VERB", "VBD", "ask", 7, "advcl"),
+        ("about", "ADP", "IN", "about", 4, "case"),
+        ("the", "DET", "DT", "the", 4, "det"),
+        ("budget", "NOUN", "NN", "budget", 1, "obl"),
+        (",", "PUNCT", ",", ",", 1, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 7, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        (",", "PUNCT", ",", ",", 12, "punct"),
+        (_OPEN, "PUNCT", "``", '"', 12, "punct"),
+        ("We", "PRON", "PRP", "we", 12, "nsubj"),
+        ("will", "AUX", "MD", "will", 12, "aux"),
+        ("win", "VERB", "VB", "win", 7, "ccomp"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 7, "punct"),
+    ]
+    assert ("Roe", "said", [f"{_OPEN} We will win . {_CLOSE}"]) in _reports(rows)
+    assert all("When" not in c for _, _, cs in _reports(rows) for c in cs)

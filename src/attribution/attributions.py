@@ -1328,6 +1328,12 @@ def _final_cue(
     content = {t.index for seg in segs[:first_content] for t in seg}
     if content:  # the commas between content segments belong to it: "In 2015, sales rose"
         content = set(range(min(content), max(content) + 1))
+    if more_content and more_content[0].text in _QUOTES and not any(
+        sent.tokens[i].text in _QUOTES for i in content
+    ):
+        # 'When asked about X, Roe said, "I have not heard that."': the quotation after the
+        # cue is the content; unquoted words before the cue clause set the scene
+        content = set()
     content |= {t.index for t in more_content}
     if not any(sent.tokens[i].upos in ("VERB", "AUX") for i in content) and not (
         # a quotation needs no verb: '"A sad figure!" he wrote'

@@ -900,3 +900,67 @@ def test_unquoted_words_before_a_cue_with_a_quotation_after_it_set_the_scene() -
     ]
     assert ("Roe", "said", [f"{_OPEN} We will win . {_CLOSE}"]) in _reports(rows)
     assert all("When" not in c for _, _, cs in _reports(rows) for c in cs)
+
+
+def test_a_quotation_resumed_after_the_cue_ends_in_the_segment_it_closes_in() -> None:
+    rows: list[Row] = [
+        *_we_will_win("ccomp")[:5],
+        (_CLOSE, "PUNCT", "''", '"', 3, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 7, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        (",", "PUNCT", ",", ",", 11, "punct"),
+        (_OPEN, "PUNCT", "``", '"', 11, "punct"),
+        ("no", "DET", "DT", "no", 11, "det"),
+        ("matter", "NOUN", "NN", "matter", 7, "ccomp"),
+        ("what", "PRON", "WP", "what", 11, "appos"),
+        (_CLOSE, "PUNCT", "''", '"', 12, "punct"),
+        ("on", "ADP", "IN", "on", 16, "case"),
+        ("the", "DET", "DT", "the", 16, "det"),
+        ("radio", "NOUN", "NN", "radio", 12, "nmod"),
+        (",", "PUNCT", ",", ",", 20, "punct"),
+        ("and", "CCONJ", "CC", "and", 20, "cc"),
+        ("Doe", "PROPN", "NNP", "Doe", 20, "nsubj"),
+        ("laughed", "VERB", "VBD", "laugh", 7, "conj"),
+        ("at", "ADP", "IN", "at", 23, "case"),
+        ("the", "DET", "DT", "the", 23, "det"),
+        ("idea", "NOUN", "NN", "idea", 20, "obl"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said", [
+        f"{_OPEN} We will win , {_CLOSE}", f"{_OPEN} no matter what {_CLOSE} on the radio"])]
+
+
+def test_a_quotation_after_an_as_clause_is_its_content() -> None:
+    # the parse made the quotation the root and the reporter's next clause its conjunct
+    rows: list[Row] = [
+        ("Hours", "NOUN", "NNS", "hour", 23, "nsubj"),
+        ("after", "ADP", "IN", "after", 3, "case"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("vote", "NOUN", "NN", "vote", 0, "nmod"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("as", "SCONJ", "IN", "as", 8, "mark"),
+        ("she", "PRON", "PRP", "she", 8, "nsubj"),
+        ("angrily", "ADV", "RB", "angrily", 8, "advmod"),
+        ("said", "VERB", "VBD", "say", 13, "advcl"),
+        (",", "PUNCT", ",", ",", 13, "punct"),
+        (_OPEN, "PUNCT", "``", '"', 13, "punct"),
+        ("I", "PRON", "PRP", "I", 13, "nsubj:pass"),
+        ("am", "AUX", "VBP", "be", 13, "aux:pass"),
+        ("tired", "VERB", "VBN", "tired", -1, "root"),
+        ("of", "ADP", "IN", "of", 16, "case"),
+        ("the", "DET", "DT", "the", 16, "det"),
+        ("ads", "NOUN", "NNS", "ad", 13, "obl"),
+        (_CLOSE, "PUNCT", "''", '"', 16, "punct"),
+        ("about", "ADP", "IN", "about", 20, "case"),
+        ("the", "DET", "DT", "the", 20, "det"),
+        ("race", "NOUN", "NN", "race", 13, "obl"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 23, "nsubj"),
+        ("hit", "VERB", "VBD", "hit", 13, "conj"),
+        ("back", "ADV", "RB", "back", 23, "advmod"),
+        ("on", "ADP", "IN", "on", 26, "case"),
+        ("Monday", "PROPN", "NNP", "Monday", 23, "obl"),
+        (".", "PUNCT", ".", ".", 23, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("she", "angrily said", [f"{_OPEN} I am tired of the ads {_CLOSE} about the race"])]

@@ -1274,7 +1274,15 @@ def _final_cue(
     more_content: list[Token] = []
     n_desc = next((k for k, s in enumerate(tail) if not _is_descriptor(s)), len(tail))
     if tail and tail[0][0].text in _QUOTES:
-        more_content = [t for s in tail for t in s]  # the quote goes on after the cue
+        # the quote goes on after the cue, up to the segment it closes in: a segment after
+        # it that opens no quotation is the reporter's ('"I am sick of it" about the ads,
+        # Roe hit back')
+        marks = 0
+        for k, s in enumerate(tail):
+            if k and marks % 2 == 0 and s[0].text not in _QUOTES:
+                break
+            more_content += s
+            marks += sum(t.text in ('"', "“", "”", "''", "``") for t in s)
     elif tail and n_desc == len(tail):
         descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail]
     elif tail and (
@@ -1727,6 +1735,9 @@ def verb_attributions(
             # "As the Post reported, Republicans control ...": the clause the as-clause
             # modifies is the content
             ids = _subtree_ids(sent, as_host.index) - _subtree_ids(sent, verb.index)
+            # ('as she said, "I am sick of it" about the ads, Roe hit back': or the
+            # quotation right after it, whatever the parse hung on it)
+            ids = _quotation_after_clause(sent, verb) or ids
             contents = _content_runs(sent, ids)
         elif final is not None:
             ids = final.content
@@ -1914,6 +1925,26 @@ def verb_attributions(
             contents=tuple(contents), channel=_channel(sent, verb, lex), hedged=hedged,
             attitude=entry.attitude,
         )
+
+
+def _quotation_after_clause(sent: Sentence, verb: Token) -> set[int]:
+    """The quotation that opens right after the cue's clause and its comma, through the
+    end of the comma segment that it closes in ("as she said, "..." about X, ...")."""
+    clause = _subtree_ids(sent, verb.index)
+    toks = sent.tokens
+    k = verb.index + 1
+    while k < len(toks) and k in clause and toks[k].text != ",":
+        k += 1
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or toks[k].text not in ('"', "“", "``"):
+        return set()
+    marks = 0
+    for end in range(k, len(toks)):
+        marks += toks[end].text in ('"', "“", "”", "''", "``")
+        if marks % 2 == 0 and (toks[end].text in (",", ";") or end == len(toks) - 1):
+            return set(range(k, end + (toks[end].text not in (",", ";"))))
+    return set()
 
 
 def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:

@@ -964,3 +964,36 @@ def test_a_quotation_after_an_as_clause_is_its_content() -> None:
     ]
     assert _reports(rows) == [
         ("she", "angrily said", [f"{_OPEN} I am tired of the ads {_CLOSE} about the race"])]
+
+
+def test_a_but_clause_after_a_partly_quoted_content_is_the_reporters() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("plan", "NOUN", "NN", "plan", 6, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 6, "cop"),
+        (_OPEN, "PUNCT", "``", '"', 6, "punct"),
+        ("a", "DET", "DT", "a", 6, "det"),
+        ("total", "ADJ", "JJ", "total", 6, "amod"),
+        ("failure", "NOUN", "NN", "failure", 9, "ccomp"),
+        (",", "PUNCT", ",", ",", 6, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 6, "punct"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("Tim", "PROPN", "NNP", "Tim", 9, "nsubj"),
+        ("Roe", "PROPN", "NNP", "Roe", 10, "flat"),
+        (",", "PUNCT", ",", ",", 16, "punct"),
+        ("but", "CCONJ", "CC", "but", 16, "cc"),
+        ("he", "PRON", "PRP", "he", 16, "nsubj"),
+        ("has", "AUX", "VBZ", "have", 16, "aux"),
+        ("backed", "VERB", "VBN", "back", 9, "conj"),
+        ("it", "PRON", "PRP", "it", 16, "obj"),
+        ("for", "ADP", "IN", "for", 19, "case"),
+        ("years", "NOUN", "NNS", "year", 16, "obl"),
+        (".", "PUNCT", ".", ".", 9, "punct"),
+    ]
+    assert _reports(rows) == [
+        ("Tim Roe", "said", [f"The plan is {_OPEN} a total failure , {_CLOSE}"])]
+    # unquoted, the reported sentence may go on: "X, Roe said, but Y" reports both
+    plain = [r for r in rows if r[0] not in (_OPEN, _CLOSE)]
+    plain = [(w, u, x, lem, h - (h > 3) - (h > 8), rel) for w, u, x, lem, h, rel in plain]
+    assert _reports(plain) == [
+        ("Tim Roe", "said", ["The plan is a total failure", "he has backed it for years"])]

@@ -1191,6 +1191,16 @@ def _predicate_opener(tokens: Sequence[Token]) -> bool:
         or (len(words) > 1 and words[0].text.lower() == "to" and words[1].upos in ("VERB", "AUX")))
 
 
+def _reporters_clause(tokens: Sequence[Token]) -> bool:
+    """A segment after a cue clause that opens a clause of its own with "but", "while"...
+    and a subject, and quotes nothing ('"X," Roe said, but Doe disagreed'): after a
+    quotation, the reporter's clause, not more content."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return len(words) > 2 and words[0].text.lower() in _CLAUSE_LINKS and not any(
+        t.text in _QUOTES for t in tokens) and any(
+        t.deprel.split(":")[0] in ("nsubj", "expl") for t in words[1:4])
+
+
 def _is_descriptor(tokens: Sequence[Token]) -> bool:
     """An apposition to a source: a noun phrase, an age ("56") or a relative clause."""
     words = [t for t in tokens if t.upos != "PUNCT"]
@@ -1206,6 +1216,9 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
     head = words[:rel] if rel is not None else words
     return len(words) <= 40 and _is_np(head, allow_participles=True)
 
+
+#: words that open the reporter's own clause after a cue clause ("..., Roe said, but ...")
+_CLAUSE_LINKS = frozenset({"but", "and", "while", "although", "though", "whereas", "yet"})
 
 #: words that open a phrase after a cue clause telling what a quotation was about, when or
 #: where it was said ('"...," he said of the plan', '... after the vote', '... on NBC')
@@ -1288,6 +1301,7 @@ def _final_cue(
     elif tail and (
         _participle_opener(tail[n_desc])
         or (quotation and not _predicate_opener(tail[n_desc]))
+        or (_closes_before(segs, at_seg) and _reporters_clause(tail[n_desc]))
     ):
         # '"...," said Roe, a spokesman, echoing X' and '"...," Roe said, but she ...': a
         # quotation closed before the cue ends the content unless the sentence it opened

@@ -114,6 +114,31 @@ def test_a_split_after_a_title_is_undone() -> None:
     assert len(repair_sentences([capt, name])) == 1
 
 
+def test_a_split_before_a_lower_case_cue_clause_is_undone() -> None:
+    text = "\u201cWin again!\u201d he wrote. Then\nhe left. Why? \nhe asked."
+    def words(*spans: tuple[str, int]) -> list[dict[str, object]]:
+        return [{"id": k + 1, "text": w, "start_char": at, "end_char": at + len(w)}
+                for k, (w, at) in enumerate(spans)]
+    shout = words(("\u201c", 0), ("Win", 1), ("again", 5), ("!", 10), ("\u201d", 11))
+    cue = words(("he", 13), ("wrote", 16), (".", 21))
+    out = repair_sentences([shout, cue], text)
+    assert [[w["text"] for w in s] for s in out] == [
+        ["\u201c", "Win", "again", "!", "\u201d", "he", "wrote", "."]]
+    assert [w["id"] for w in out[0]] == list(range(1, 9))
+    # not across a line break, not after a full stop, not before a capital
+    then = words(("Then", 23))
+    he_left = words(("he", 28), ("left", 31), (".", 35))
+    why = words(("Why", 37), ("?", 40))
+    he_asked = words(("he", 43), ("asked", 46), (".", 51))
+    assert len(repair_sentences([then, he_left], text)) == 2
+    assert len(repair_sentences([cue, he_left], text)) == 2
+    assert len(repair_sentences([why, he_asked], text)) == 2
+    assert len(repair_sentences([shout, then], text)) == 2
+    # nor before a web address
+    link = words(("http://x.co/a", 13))
+    assert len(repair_sentences([shout, link])) == 2
+
+
 @pytest.mark.model
 def test_titles_do_not_end_sentences_in_real_text(parser: Parser) -> None:
     text = "''I hope so,'' Mrs. Clinton said. ''People make all these claims.''"
@@ -225,7 +250,8 @@ def test_needs_repair_never_misses_a_join() -> None:
 
     from attribution._nlp import _needs_repair
 
-    vocab = ["said", "Mr.", "no.", "Sen", ".", "Rep", "St.", "x", "''", "Dr."]
+    vocab = ["said", "Mr.", "no.", "Sen", ".", "Rep", "St.", "x", "''", "Dr.", "!", "\u201d",
+             "Yes", "he"]
     rng = random.Random(3)
     joins = 0
     for _ in range(400):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import itertools
 import json
 import os
 import platform
@@ -834,15 +835,23 @@ _TITLES = frozenset({
 })
 
 
-def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
-    """Join a sentence to the next when the tokenizer split it right after a title.
+def repair_sentences(
+    sentences: list[list[dict[str, Any]]], text: str | None = None
+) -> list[list[dict[str, Any]]]:
+    """Join a sentence to the next when the tokenizer split it right after a title, or
+    after an exclamation, a question or an ellipsis that the sentence goes on from in
+    lower case on the same line ('"Make it great!" he tweeted', "as a person ... and the
+    reason").
 
     *sentences* are Stanza sentence dicts (``Sentence.to_dict()``) from the tokenizer, before
-    tagging; word ids of the joined part are renumbered.
+    tagging, over *text* (without it, no line break is looked for between them); word ids of
+    the joined part are renumbered.
     """
     out: list[list[dict[str, Any]]] = []
     for sent in sentences:
-        if out and out[-1] and _ends_in_title(out[-1]):
+        if out and out[-1] and sent and (
+            _ends_in_title(out[-1]) or _goes_on_in_lower_case(out[-1], sent, text)
+        ):
             prev = out[-1]
             offset = max(_last_id(w["id"]) for w in prev)
             for word in sent:
@@ -856,16 +865,49 @@ def repair_sentences(sentences: list[list[dict[str, Any]]]) -> list[list[dict[st
     return out
 
 
+#: what ends a sentence that the next may go on from in lower case ('"...!" he said')
+_OPEN_ENDS = frozenset({"!", "?", "…", "..."})
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
+
+
+def _goes_on_in_lower_case(
+    sent: list[dict[str, Any]], after: list[dict[str, Any]], text: str | None
+) -> bool:
+    """Whether *after* goes on with *sent*: *sent* ends in "!", "?" or an ellipsis (before a
+    closing quotation mark or not) and *after* opens with a lower-case word on the same
+    line (not a web address)."""
+    words = [w.get("text", "") for w in sent[-2:]]
+    last = words[-1]
+    if not (last in _OPEN_ENDS or (last in _CLOSING_MARKS and len(words) > 1
+                                   and words[0] in _OPEN_ENDS)):
+        return False
+    first = after[0].get("text", "")
+    if not (first[:1].isalpha() and first[:1].islower()) or first.startswith(
+        ("http", "www", "pic.")
+    ) or "/" in first:
+        return False
+    if text is None:
+        return True
+    end, start = sent[-1].get("end_char"), after[0].get("start_char")
+    return isinstance(end, int) and isinstance(start, int) and "\n" not in text[end:start]
+
+
 def _needs_repair(sentences: Sequence[Any]) -> bool:
     """Whether :func:`repair_sentences` might join any of these Stanza sentences.
 
     A join needs a sentence (other than the last) whose last word, or its last word "."
     after a title, is a title (see :func:`_ends_in_title`); in ``Sentence.to_dict()`` order
     those are among the last two words and the last token.  This looks a little wider (the
-    last three words and the last two tokens, any case), so a False answer is safe.
+    last three words and the last two tokens, any case), so a False answer is safe.  A
+    join after "!", "?" or an ellipsis needs a sentence that ends in one of them or in a
+    closing quotation mark, before one that opens in lower case.
     """
-    for sent in sentences[:-1]:
+    for sent, after in itertools.pairwise(sentences):
         if any(w.text.lower() in _TITLES for w in sent.words[-3:]):
+            return True
+        if after.tokens and after.tokens[0].text[:1].islower() and any(
+            t.text in _OPEN_ENDS or t.text in _CLOSING_MARKS for t in sent.tokens[-1:]
+        ):
             return True
         if any(t.text.lower() in _TITLES for t in sent.tokens[-2:]):
             return True
@@ -883,7 +925,8 @@ def _repaired(sentences: Sequence[Any], text: str) -> list[Any]:
     from stanza import Document
 
     return list(
-        Document(repair_sentences([s.to_dict() for s in sentences]), text=text).sentences
+        Document(repair_sentences([s.to_dict() for s in sentences], text),
+                 text=text).sentences
     )
 
 

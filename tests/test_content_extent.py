@@ -997,3 +997,19 @@ def test_a_but_clause_after_a_partly_quoted_content_is_the_reporters() -> None:
     plain = [(w, u, x, lem, h - (h > 3) - (h > 8), rel) for w, u, x, lem, h, rel in plain]
     assert _reports(plain) == [
         ("Tim Roe", "said", ["The plan is a total failure", "he has backed it for years"])]
+
+
+def test_a_pronoun_after_a_cue_after_a_quotation_is_whom_it_was_said_to() -> None:
+    rows: list[Row] = [
+        (_OPEN, "PUNCT", "``", '"', 7, "punct"),
+        ("But", "CCONJ", "CC", "but", 7, "cc"),
+        ("why", "ADV", "WRB", "why", 7, "advmod"),
+        ("now", "ADV", "RB", "now", 7, "advmod"),
+        (",", "PUNCT", ",", ",", 3, "punct"),
+        (_CLOSE, "PUNCT", "``", '"', 7, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 7, "nsubj"),
+        ("asked", "VERB", "VBD", "ask", -1, "root"),
+        ("him", "PRON", "PRP", "he", 7, "obj"),
+        (".", "PUNCT", ".", ".", 7, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "asked", [f"{_OPEN} But why now , {_CLOSE}"])]

@@ -1370,8 +1370,12 @@ def _final_cue(
         return None  # "When pressed by reporters, he did apologize ...": no clause, an adjunct
     if _scene_participle(sent, content):
         return None
-    if any(c.upos == "PRON" and c.index > verb.index for c in _children(sent, verb, "obj")):
-        return None  # "..., let us praise him": the verb has its own object
+    pronoun_object = any(
+        c.upos == "PRON" and c.index > verb.index for c in _children(sent, verb, "obj"))
+    if pronoun_object and not (not speaker_after and quotation and bool(source)):
+        # "..., let us praise him": the verb has its own object ('"...?" he urged them': after
+        # a closed quotation and its speaker, whom he spoke to)
+        return None
     return _FinalCue(content, source, descriptors)
 
 

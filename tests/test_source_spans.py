@@ -438,3 +438,28 @@ def test_a_hyphenated_age_is_a_speaker_not_a_time() -> None:
         (".", "PUNCT", ".", ".", 4, "punct"),
     ]
     assert _sources(rows) == [("say", "the 46 - year - old", ())]
+
+
+def test_a_participle_hung_on_a_relative_clause_has_the_outer_clauses_speaker() -> None:
+    # the parse hung "telling" on the relative clause ("that would have raised taxes")
+    rows: list[Row] = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("attacked", "VERB", "VBD", "attack", -1, "root"),
+        ("a", "DET", "DT", "a", 3, "det"),
+        ("bill", "NOUN", "NN", "bill", 1, "obj"),
+        ("that", "PRON", "WDT", "that", 7, "nsubj"),
+        ("would", "AUX", "MD", "would", 7, "aux"),
+        ("have", "AUX", "VB", "have", 7, "aux"),
+        ("raised", "VERB", "VBN", "raise", 3, "acl:relcl"),
+        ("taxes", "NOUN", "NNS", "tax", 7, "obj"),
+        (",", "PUNCT", ",", ",", 10, "punct"),
+        ("telling", "VERB", "VBG", "tell", 7, "advcl"),
+        ("reporters", "NOUN", "NNS", "reporter", 10, "obj"),
+        ("that", "SCONJ", "WDT", "that", 16, "mark"),
+        ("it", "PRON", "PRP", "it", 16, "nsubj"),
+        ("was", "AUX", "VBD", "be", 16, "cop"),
+        ("a", "DET", "DT", "a", 16, "det"),
+        ("mistake", "NOUN", "NN", "mistake", 10, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert ("tell", "Roe", ()) in _sources(rows)

@@ -1896,6 +1896,11 @@ def verb_attributions(
                 subj = _subject_of(sent, outer)
             elif subj is None and host.index < verb.index:
                 subj = _subject_of(sent, host)
+            if subj is not None and subj.text.lower() in _REL_PRON and subj.upos == "PRON":
+                # "Roe attacked the bill that would have granted X, telling Y that ...":
+                # the parse hung the participle on a relative clause; the speaker is the
+                # subject of the clause the relative clause's noun is in
+                subj = _subject_outside_relative(sent, host)
         if subj is None and verb.deprel == "acl" and verb.head >= 0 and (
             _marked_by_to(sent, verb) or verb.xpos == "VBG"
         ):
@@ -1963,6 +1968,29 @@ def _quotation_after_clause(sent: Sentence, verb: Token) -> set[int]:
         if marks % 2 == 0 and (toks[end].text in (",", ";") or end == len(toks) - 1):
             return set(range(k, end + (toks[end].text not in (",", ";"))))
     return set()
+
+
+def _subject_outside_relative(sent: Sentence, clause: Token) -> Token | None:
+    """The subject of the nearest clause above the relative clause that *clause* is in
+    (or heads): the verb above its noun that is no modifier of a noun itself."""
+    k = clause.index
+    seen = 0
+    while k >= 0 and sent.tokens[k].deprel != "acl:relcl" and seen < len(sent.tokens):
+        k = sent.tokens[k].head
+        seen += 1
+    if k < 0:
+        return None
+    k = sent.tokens[k].head
+    while k >= 0 and seen < len(sent.tokens):
+        tok = sent.tokens[k]
+        if tok.upos in ("VERB", "AUX", "ADJ") and tok.deprel not in ("acl", "acl:relcl", "amod"):
+            subj = _subject_of(sent, tok)
+            if subj is not None and subj.text.lower() not in _REL_PRON:
+                return subj
+            return None
+        k = tok.head
+        seen += 1
+    return None
 
 
 def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:

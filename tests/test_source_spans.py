@@ -463,3 +463,42 @@ def test_a_participle_hung_on_a_relative_clause_has_the_outer_clauses_speaker() 
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert ("tell", "Roe", ()) in _sources(rows)
+
+
+def test_a_phrase_set_off_by_a_dash_before_the_subject_is_no_subject() -> None:
+    # the parse made both "embrace" and "Ms." subjects of "said"
+    rows: list[Row] = [
+        ("Her", "PRON", "PRP$", "her", 1, "nmod:poss"),
+        ("embrace", "NOUN", "NN", "embrace", 19, "nsubj"),
+        ("of", "ADP", "IN", "of", 4, "case"),
+        ("a", "DET", "DT", "a", 4, "det"),
+        ("$", "SYM", "$", "$", 1, "nmod"),
+        ("15", "NUM", "CD", "15", 4, "nummod"),
+        ("-", "PUNCT", ":", "-", 7, "punct"),
+        ("an", "DET", "DT", "a", 9, "det"),
+        ("-", "PUNCT", "HYPH", "-", 7, "punct"),
+        ("hour", "NOUN", "NN", "hour", 10, "compound"),
+        ("wage", "NOUN", "NN", "wage", 4, "appos"),
+        ("at", "ADP", "IN", "at", 13, "case"),
+        ("the", "DET", "DT", "the", 13, "det"),
+        ("debate", "NOUN", "NN", "debate", 10, "nmod"),
+        ("in", "ADP", "IN", "in", 15, "case"),
+        ("Ohio", "PROPN", "NNP", "Ohio", 13, "nmod"),
+        ("-", "PUNCT", "HYPH", "-", 17, "punct"),
+        ("Ms.", "PROPN", "NNP", "Ms.", 19, "nsubj"),
+        ("Roe", "PROPN", "NNP", "Roe", 17, "flat"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("she", "PRON", "PRP", "she", 22, "nsubj"),
+        ("would", "AUX", "MD", "would", 22, "aux"),
+        ("sign", "VERB", "VB", "sign", 19, "ccomp"),
+        ("such", "DET", "PDT", "such", 25, "det:predet"),
+        ("a", "DET", "DT", "a", 25, "det"),
+        ("bill", "NOUN", "NN", "bill", 22, "obj"),
+        ("-", "PUNCT", ",", "-", 30, "punct"),
+        ("is", "AUX", "VBZ", "be", 30, "cop"),
+        ("a", "DET", "DT", "a", 30, "det"),
+        ("likely", "ADJ", "JJ", "likely", 30, "amod"),
+        ("flashpoint", "NOUN", "NN", "flashpoint", 19, "ccomp"),
+        (".", "PUNCT", ".", ".", 19, "punct"),
+    ]
+    assert _sources(rows) == [("say", "Ms. Roe", ())]

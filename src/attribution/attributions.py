@@ -212,7 +212,7 @@ def source_phrase(
             k += 1
         if words[k].text.lower() in ("in", "of") and words[k + 1].upos == "NUM":
             ids |= set(range(head.index, k + 2))
-    commas = [i for i in ids if i < head.index and sent.tokens[i].text == ","]
+    commas = [i for i in ids if i < head.index and _separator(sent, sent.tokens[i])]
     if commas:
         lead = [sent.tokens[i] for i in ids if i < max(commas)]
         if any(t.upos in ("VERB", "ADP", "NUM") or t.text.lower() in time_words
@@ -628,6 +628,18 @@ def _beside_time_word(sent: Sentence, tok: Token, lex: CueLexicon) -> Token | No
     return best
 
 
+def _separator(sent: Sentence, tok: Token) -> bool:
+    """A comma, or a dash that sets a phrase off (not the hyphen of "dollar-an-hour")."""
+    if tok.text in (",", "—", "–", "--"):
+        return True
+    if tok.text != "-":
+        return False
+    words = sent.tokens
+    glued_before = tok.index > 0 and words[tok.index - 1].end == tok.start
+    glued_after = tok.index + 1 < len(words) and words[tok.index + 1].start == tok.end
+    return not (glued_before and glued_after)
+
+
 def _subject_of(sent: Sentence, verb: Token) -> Token | None:
     """The subject of *verb*, borrowed from the verb it is conjoined to or modifies."""
     seen = set()
@@ -641,8 +653,9 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             subj = [s for s in subj if _quotation_around(sent, s.index) is None] or subj
             # "Rallying hundreds of workers, Clinton promised ...": a phrase set off by a
             # comma before the real subject is no subject
+            # (or a dash: "Her embrace of X - Mrs. Roe said she would sign it - is ...")
             subj = [s for s in subj if not (s.index < cur.index and any(
-                t.text == "," for t in sent.tokens[s.index + 1 : cur.index]))] or subj
+                _separator(sent, t) for t in sent.tokens[s.index + 1 : cur.index]))] or subj
         if subj:
             return _name_after_quote(sent, subj[0]) or subj[0]
         if cur is not verb and verb.xpos == "VBG" and verb.deprel in ("advcl", "conj") and (

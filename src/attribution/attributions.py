@@ -694,6 +694,14 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # "Asked about X, Roe said ...", "..., especially when advised to ...": the
             # clause's subject is the one asked, not the one asking
             return None
+        breaks = [t.index for t in sent.tokens[cur.head + 1 : cur.index] if t.text in (";", ":")]
+        if cur.deprel == "conj" and 0 <= cur.head < cur.index and breaks and any(
+            t.upos in ("NOUN", "PROPN", "NUM", "PRON") for t in sent.tokens[breaks[-1] : cur.index]
+        ):
+            # "X had an effect: 20 percent said ...; 29 percent said ...": after a semicolon
+            # or a colon, words before the verb are its own subject, whatever the parse
+            # made of them ("...; and posted on Twitter that ..." goes on with the subject)
+            return None
         if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
                 # "Aides spent the day calling voters, confident that ...": an adjective set
                 # off by a comma describes the clause's subject

@@ -115,16 +115,27 @@ def build_article(
     found = [f for f in found if f.att.proper or f.att.cue_kind == "colon" or not any(
         a <= f.att.cue[0] < b for a, b in turns)]
 
-    mentions = _mentions(found, text, _context_names(parses, blocks))
-    entities = resolve(mentions, text)  # sets each mention's entity
-    sources, source_of_entity = _sources(text, mentions, entities, found, typer)
-    impersonal = _impersonal_sources(text, found, typer, sources)
+    context = _context_names(parses, blocks)
+    for _ in range(2):
+        mentions = _mentions(found, text, context)
+        entities = resolve(mentions, text)  # sets each mention's entity
+        sources, source_of_entity = _sources(text, mentions, entities, found, typer)
+        impersonal = _impersonal_sources(text, found, typer, sources)
 
-    drafts = _attributed_drafts(text, found, quotes)
-    def entity_of(f: _Found) -> int | None:
-        return None if f.mention is None else mentions[f.mention].entity
+        drafts = _attributed_drafts(text, found, quotes)
 
-    drafts += _continued_quotes(text, found, quotes, drafts, blocks, entity_of)
+        continued = _continued_quotes(text, found, quotes, drafts, blocks,
+                                      _entity_lookup(mentions))
+        # a cue inside a quotation that continues another speaker ('"...," Roe said. "The
+        # mayor said he would help."') is that speaker's wording too: drop it and assemble
+        # again without it
+        inside = {id(f) for f in found if any(
+            d.found is not f and _inside_quote(f.att.cue, [q]) and d.span == (q.start, q.end)
+            for d in continued for q in quotes)}
+        if not inside:
+            break
+        found = [f for f in found if id(f) not in inside]
+    drafts += continued
     drafts += _unattributed_drafts(text, blocks, parses, drafts, lex)
     drafts.sort(key=lambda d: (d.span[0], -d.span[1]))
 
@@ -154,6 +165,13 @@ def build_article(
             )
         )
     return Article(text=text, blocks=tuple(blocks), claims=tuple(claims), sources=tuple(sources))
+
+
+def _entity_lookup(mentions: Sequence[Mention]) -> Callable[[_Found], int | None]:
+    """The entity of a report's source mention, or None."""
+    def entity_of(f: _Found) -> int | None:
+        return None if f.mention is None else mentions[f.mention].entity
+    return entity_of
 
 
 def _quote_reported(f: _Found, found: Sequence[_Found], quotes: Sequence[Quote]) -> bool:

@@ -1013,3 +1013,49 @@ def test_a_pronoun_after_a_cue_after_a_quotation_is_whom_it_was_said_to() -> Non
         (".", "PUNCT", ".", ".", 7, "punct"),
     ]
     assert _reports(rows) == [("Roe", "asked", [f"{_OPEN} But why now , {_CLOSE}"])]
+
+
+def test_a_report_inside_the_clause_another_source_reports_is_part_of_that_claim() -> None:
+    rows: list[Row] = [
+        ("Sen.", "PROPN", "NNP", "Sen.", 2, "compound"),
+        ("Jane", "PROPN", "NNP", "Jane", 2, "compound"),
+        ("Roe", "PROPN", "NNP", "Roe", 3, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("that", "SCONJ", "IN", "that", 15, "mark"),
+        ("when", "ADV", "WRB", "when", 8, "advmod"),
+        ("Ms.", "PROPN", "NNP", "Ms.", 8, "nsubj"),
+        ("Doe", "PROPN", "NNP", "Doe", 6, "flat"),
+        ("railed", "VERB", "VBD", "rail", 15, "advcl"),
+        ("against", "ADP", "IN", "against", 11, "case"),
+        ("the", "DET", "DT", "the", 11, "det"),
+        ("banks", "NOUN", "NNS", "bank", 8, "obl"),
+        (",", "PUNCT", ",", ",", 8, "punct"),
+        ("she", "PRON", "PRP", "she", 15, "nsubj"),
+        ("was", "AUX", "VBD", "be", 15, "aux"),
+        ("speaking", "VERB", "VBG", "speak", 3, "ccomp"),
+        ("for", "ADP", "IN", "for", 17, "case"),
+        ("all", "DET", "DT", "all", 15, "obl"),
+        ("of", "ADP", "IN", "of", 19, "case"),
+        ("us", "PRON", "PRP", "we", 17, "nmod"),
+        (".", "PUNCT", ".", ".", 3, "punct"),
+    ]
+    assert _reports(rows) == [("Sen. Jane Roe", "said", [
+        "that when Ms. Doe railed against the banks , she was speaking for all of us"])]
+    # a clause with its own subject conjoined to the reported one is a report of its own
+    rows = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("plan", "NOUN", "NN", "plan", 5, "nsubj"),
+        ("would", "AUX", "MD", "would", 5, "aux"),
+        ("fail", "VERB", "VB", "fail", 1, "ccomp"),
+        (",", "PUNCT", ",", ",", 9, "punct"),
+        ("and", "CCONJ", "CC", "and", 9, "cc"),
+        ("Doe", "PROPN", "NNP", "Doe", 9, "nsubj"),
+        ("railed", "VERB", "VBD", "rail", 5, "conj"),
+        ("against", "ADP", "IN", "against", 12, "case"),
+        ("the", "DET", "DT", "the", 12, "det"),
+        ("banks", "NOUN", "NNS", "bank", 9, "obl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert ("Doe", "railed against", ["the banks"]) in _reports(rows)

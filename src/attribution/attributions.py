@@ -3055,7 +3055,7 @@ def extract_sentence(
     if "?" in [t.text for t in sent.tokens[-2:]]:
         # "Do you support Roe?": a question put to "you" reports no one's view
         found = [att for att in found if (att.source_head or "").lower() != "you"]
-    return _drop_nested_duplicates(_share_contents(found))
+    return _drop_reported_reports(sent, _drop_nested_duplicates(_share_contents(found)))
 
 
 def colon_quote(
@@ -3275,6 +3275,45 @@ def _nearer(cue: tuple[int, int], other: tuple[int, int], content: tuple[int, in
         return (not before, content[0] - c[1] if before else c[0] - content[1])
 
     return distance(cue) < distance(other)
+
+
+#: how a reported clause hangs on its cue: a report inside it is part of what is reported
+_COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _cue_head(sent: Sentence, cue: tuple[int, int]) -> Token | None:
+    """The word of a cue span that the others hang on (the span's top in the parse)."""
+    words = _tokens_within(sent, cue)
+    inside = {t.index for t in words}
+    return next((t for t in words if t.head not in inside), None)
+
+
+def _reported_by(sent: Sentence, inner: RawAttribution, outer: RawAttribution) -> bool:
+    """Whether *inner*'s cue sits in the reported clause of *outer*: inside one of its
+    contents, and below its cue through a complement ("Roe said that when Doe railed
+    against X, ...")."""
+    if not any(a <= inner.cue[0] and inner.cue[1] <= b for a, b in outer.contents):
+        return False
+    top, low = _cue_head(sent, outer.cue), _cue_head(sent, inner.cue)
+    if top is None or low is None:
+        return False
+    cur, steps = low, 0
+    while cur.head >= 0 and steps < len(sent.tokens):
+        if cur.deprel == "conj" and _children(sent, cur, *_SUBJ, *_PASS_SUBJ):
+            return False  # "Roe said X would fail, and Doe railed against Y": a clause of its own
+        if cur.head == top.index:
+            return cur.deprel.split(":")[0] in _COMPLEMENT_RELS
+        cur = sent.tokens[cur.head]
+        steps += 1
+    return False
+
+
+def _drop_reported_reports(sent: Sentence, atts: list[RawAttribution]) -> list[RawAttribution]:
+    """Drop a report made inside what another source reports ("Mrs. Roe said that when Ms.
+    Doe railed against X, she spoke for all"): the outer source claims it; the inner one is
+    part of that claim, not the article's."""
+    return [att for att in atts if att.impersonal or not any(
+        o is not att and not o.impersonal and _reported_by(sent, att, o) for o in atts)]
 
 
 def _drop_nested_duplicates(atts: list[RawAttribution]) -> list[RawAttribution]:

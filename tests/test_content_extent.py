@@ -798,6 +798,10 @@ def test_a_manner_of_speaking_after_a_quotation_is_a_cue() -> None:
         (".", "PUNCT", ".", ".", 7, "punct"),
     ]
     assert _reports(rows) == [("Toomey", "fumed", [f"{_OPEN} We were right , {_CLOSE}"])]
+    for verb, lemma in (("interjected", "interject"), ("thundered", "thunder"),
+                        ("gloated", "gloat"), ("beamed", "beam")):
+        rows[7] = (verb, "VERB", "VBD", lemma, -1, "root")
+        assert _reports(rows) == [("Toomey", verb, [f"{_OPEN} We were right , {_CLOSE}"])]
 
 
 def test_a_hyphenated_participle_on_a_postposed_speaker_is_no_complement() -> None:

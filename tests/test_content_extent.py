@@ -1063,3 +1063,17 @@ def test_a_report_inside_the_clause_another_source_reports_is_part_of_that_claim
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert ("Doe", "railed against", ["the banks"]) in _reports(rows)
+    # inside a noun phrase the cue reports on (its object or prepositional content)
+    rows = [
+        ("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+        ("criticized", "VERB", "VBD", "criticize", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("report", "NOUN", "NN", "report", 1, "obj"),
+        ("that", "SCONJ", "WDT", "that", 8, "mark"),
+        ("Doe", "PROPN", "NNP", "Doe", 6, "nsubj"),
+        ("said", "VERB", "VBD", "say", 3, "acl:relcl"),
+        ("was", "AUX", "VBD", "be", 8, "cop"),
+        ("wrong", "ADJ", "JJ", "wrong", 6, "ccomp"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "criticized", ["the report that Doe said was wrong"])]

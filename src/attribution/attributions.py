@@ -3277,8 +3277,8 @@ def _nearer(cue: tuple[int, int], other: tuple[int, int], content: tuple[int, in
     return distance(cue) < distance(other)
 
 
-#: how a reported clause hangs on its cue: a report inside it is part of what is reported
-_COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "csubj"})
+#: how what a cue reports hangs on it: a report inside it is part of what is reported
+_COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "csubj", "obj", "obl"})
 
 
 def _cue_head(sent: Sentence, cue: tuple[int, int]) -> Token | None:
@@ -3289,9 +3289,10 @@ def _cue_head(sent: Sentence, cue: tuple[int, int]) -> Token | None:
 
 
 def _reported_by(sent: Sentence, inner: RawAttribution, outer: RawAttribution) -> bool:
-    """Whether *inner*'s cue sits in the reported clause of *outer*: inside one of its
-    contents, and below its cue through a complement ("Roe said that when Doe railed
-    against X, ...")."""
+    """Whether *inner*'s cue sits in what *outer* reports: inside one of its contents, and
+    below its cue through a complement ("Roe said that when Doe railed against X, ..."),
+    an object or a prepositional content ("Roe criticized the report that Doe said was
+    wrong")."""
     if not any(a <= inner.cue[0] and inner.cue[1] <= b for a, b in outer.contents):
         return False
     top, low = _cue_head(sent, outer.cue), _cue_head(sent, inner.cue)

@@ -7,6 +7,8 @@ from attribution.cues import lexicon
 from attribution.testing import Row
 from attribution.testing import hand_parsed as _hand_parsed
 
+_OPEN, _CLOSE = "\u201c", "\u201d"
+
 
 def _sources(rows: list[Row]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(cue lemma, source mention, descriptors) of each verb attribution."""
@@ -573,3 +575,27 @@ def test_a_cue_after_a_semicolon_with_words_before_it_borrows_no_subject() -> No
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert [s for _, s, _ in _sources(listed)] == ["Roe", "Roe"]
+
+
+def test_a_participle_hung_on_a_quotation_has_the_speaker_outside_it() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("senator", "NOUN", "NN", "senator", 2, "nsubj"),
+        ("emailed", "VERB", "VBD", "email", -1, "root"),
+        ("supporters", "NOUN", "NNS", "supporter", 2, "obj"),
+        ("saying", "VERB", "VBG", "say", 2, "xcomp"),
+        (":", "PUNCT", ":", ":", 9, "punct"),
+        (_OPEN, "PUNCT", "``", '"', 9, "punct"),
+        ("The", "DET", "DT", "the", 8, "det"),
+        ("struggle", "NOUN", "NN", "struggle", 9, "nsubj"),
+        ("continues", "VERB", "VBZ", "continue", 2, "ccomp"),
+        (_CLOSE, "PUNCT", "''", '"', 9, "punct"),
+        ("and", "CCONJ", "CC", "and", 12, "cc"),
+        ("vowing", "VERB", "VBG", "vowe", 9, "conj"),
+        ("to", "PART", "TO", "to", 14, "mark"),
+        ("compete", "VERB", "VB", "compete", 12, "xcomp"),
+        ("next", "ADJ", "JJ", "next", 16, "amod"),
+        ("week", "NOUN", "NN", "week", 14, "obj"),
+        (".", "PUNCT", ".", ".", 2, "punct"),
+    ]
+    assert ("vow", "The senator", ()) in _sources(rows)

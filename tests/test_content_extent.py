@@ -1077,3 +1077,34 @@ def test_a_report_inside_the_clause_another_source_reports_is_part_of_that_claim
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("Roe", "criticized", ["the report that Doe said was wrong"])]
+
+
+def test_a_report_inside_brackets_has_its_content_inside_them() -> None:
+    rows: list[Row] = [
+        ("The", "DET", "DT", "the", 1, "det"),
+        ("plan", "NOUN", "NN", "plan", 3, "nsubj"),
+        ("is", "AUX", "VBZ", "be", 3, "cop"),
+        ("popular", "ADJ", "JJ", "popular", -1, "root"),
+        ("(", "PUNCT", "-LRB-", "(", 9, "punct"),
+        ("although", "SCONJ", "IN", "although", 9, "mark"),
+        ("as", "ADP", "IN", "as", 9, "mark"),
+        ("the", "DET", "DT", "the", 8, "det"),
+        ("results", "NOUN", "NNS", "result", 9, "nsubj"),
+        ("show", "VERB", "VBP", "show", 3, "advcl"),
+        (",", "PUNCT", ",", ",", 17, "punct"),
+        ("the", "DET", "DT", "the", 12, "det"),
+        ("west", "NOUN", "NN", "west", 17, "nsubj"),
+        ("may", "AUX", "MD", "may", 17, "aux"),
+        ("be", "AUX", "VB", "be", 17, "cop"),
+        ("out", "ADP", "IN", "out", 17, "case"),
+        ("of", "ADP", "IN", "of", 17, "case"),
+        ("reach", "NOUN", "NN", "reach", 3, "parataxis"),
+        (")", "PUNCT", "-RRB-", ")", 17, "punct"),
+        ("and", "CCONJ", "CC", "and", 23, "cc"),
+        ("the", "DET", "DT", "the", 21, "det"),
+        ("mayor", "NOUN", "NN", "mayor", 23, "nsubj:pass"),
+        ("is", "AUX", "VBZ", "be", 23, "aux:pass"),
+        ("pleased", "VERB", "VBN", "pleased", 3, "conj"),
+        (".", "PUNCT", ".", ".", 3, "punct"),
+    ]
+    assert ("the results", "show", ["the west may be out of reach"]) in _reports(rows)

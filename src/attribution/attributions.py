@@ -991,6 +991,32 @@ def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
     return None
 
 
+def _brackets_around(sent: Sentence, index: int) -> tuple[int, int] | None:
+    """The opening and closing round bracket around token *index*, when both stand in the
+    sentence."""
+    toks = sent.tokens
+    depth, k = 0, index - 1
+    while k >= 0:
+        if toks[k].text == ")":
+            depth += 1
+        elif toks[k].text == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        k -= 1
+    if k < 0:
+        return None
+    depth = 0
+    for end in range(index + 1, len(toks)):
+        if toks[end].text == "(":
+            depth += 1
+        elif toks[end].text == ")":
+            if depth == 0:
+                return k, end
+            depth -= 1
+    return None
+
+
 def _scene_participle(sent: Sentence, ids: set[int]) -> bool:
     """Words that open the sentence with a bare participle: "Asked on Fox News who leads the
     party, (he said ...)", "Pressed on the point, ...". Such a clause sets the scene for the
@@ -1812,6 +1838,13 @@ def verb_attributions(
             # a report inside a quotation ('"... Roe, asked for help," Doe said') has its
             # content inside the quotation too
             ids = {i for i in ids if quoted[0] <= i <= quoted[1]}
+            contents = _content_runs(sent, ids)
+        bracketed = _brackets_around(sent, verb.index)
+        if bracketed is not None and contents and not (
+                bracketed[0] <= min(ids) <= max(ids) <= bracketed[1]):
+            # so has a report inside brackets ('X drew blowback ("I want my dues back,"
+            # wrote one member on Facebook), and ...')
+            ids = {i for i in ids if bracketed[0] < i < bracketed[1]}
             contents = _content_runs(sent, ids)
         if contents and min(ids) < verb.index < max(ids):
             # '"...," he said, pointing to his ears': a participle after a cue that follows

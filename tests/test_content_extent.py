@@ -93,6 +93,22 @@ def test_a_closing_relative_clause_on_the_object_is_the_reporters() -> None:
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     assert _reports(rows) == [("She", "praised", ["the city budget for funding the library"])]
+    # ", when ..." on a time is one too
+    rows = [
+        ("She", "PRON", "PRP", "she", 1, "nsubj"),
+        ("praised", "VERB", "VBD", "praise", -1, "root"),
+        ("the", "DET", "DT", "the", 3, "det"),
+        ("budget", "NOUN", "NN", "budget", 1, "obj"),
+        ("for", "ADP", "IN", "for", 5, "case"),
+        ("2015", "NUM", "CD", "2015", 3, "nmod"),
+        (",", "PUNCT", ",", ",", 10, "punct"),
+        ("when", "ADV", "WRB", "when", 10, "advmod"),
+        ("the", "DET", "DT", "the", 9, "det"),
+        ("library", "NOUN", "NN", "library", 10, "nsubj"),
+        ("opened", "VERB", "VBD", "open", 5, "acl:relcl"),
+        (".", "PUNCT", ".", ".", 1, "punct"),
+    ]
+    assert _reports(rows) == [("She", "praised", ["the budget for 2015"])]
 
 
 def test_a_relative_clause_inside_a_quotation_stays() -> None:

@@ -2358,7 +2358,7 @@ def _cut_before_reporting_participle(
 
 
 # the words that open a relative clause set off by commas ("that" opens only restrictive ones)
-_RELATIVE_WORDS = (_REL_PRON - {"that"}) | {"whose", "where"}
+_RELATIVE_WORDS = (_REL_PRON - {"that"}) | {"whose", "where", "when"}
 
 
 def _cut_trailing_relative(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:

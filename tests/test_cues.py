@@ -217,3 +217,24 @@ def test_labels_that_name_no_speaker_are_data() -> None:
     att = headline_colon(line, 0, len(line), bare)
     assert att is not None and att.source is not None
     assert line[att.source[0] : att.source[1]] == "Update"
+
+
+def test_verbs_of_taking_distance_report_their_prepositional_content() -> None:
+    text, sent = sentence([
+        ("The", "DET", "the", 1, "det"),
+        ("senator", "NOUN", "senator", 2, "nsubj"),
+        ("distanced", "VERB", "distance", -1, "root"),
+        ("herself", "PRON", "herself", 2, "obj"),
+        ("from", "ADP", "from", 6, "case"),
+        ("the", "DET", "the", 6, "det"),
+        ("plan", "NOUN", "plan", 2, "obl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ])
+    (att,) = verb_attributions(sent, lexicon())
+    assert (att.lemma, text[slice(*att.contents[0])]) == ("distance", "from the plan")
+    assert att.source is not None and text[slice(*att.source)] == "The senator"
+    lex = lexicon()
+    assert lex.verbs["balk"].content == frozenset({"obl:at"})
+    assert lex.verbs["deem"].content == frozenset({"obj", "xcomp"})
+    assert lex.verbs["regard"].content == frozenset({"obl:as"})  # "is regarded as X"
+    assert lex.verb_of_form("unveiled") == "unveil"

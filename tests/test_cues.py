@@ -238,3 +238,6 @@ def test_verbs_of_taking_distance_report_their_prepositional_content() -> None:
     assert lex.verbs["deem"].content == frozenset({"obj", "xcomp"})
     assert lex.verbs["regard"].content == frozenset({"obl:as"})  # "is regarded as X"
     assert lex.verb_of_form("unveiled") == "unveil"
+    assert lex.verbs["identify"].content == frozenset({"obl:as"})  # "identified X as Y"
+    assert lex.verbs["weigh"].content == frozenset({"obl:on"})  # "weighed in on X"
+    assert {"xcomp", "obj"} <= lex.verbs["persuade"].content & lex.verbs["project"].content

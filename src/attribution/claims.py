@@ -129,9 +129,10 @@ def build_article(
         # a cue inside a quotation that continues another speaker ('"...," Roe said. "The
         # mayor said he would help."') is that speaker's wording too: drop it and assemble
         # again without it
-        inside = {id(f) for f in found if any(
-            d.found is not f and _inside_quote(f.att.cue, [q]) and d.span == (q.start, q.end)
-            for d in continued for q in quotes)}
+        continuing = {d.span: d.found for d in continued}
+        inside = {id(f) for f in found for q in quotes
+                  if continuing.get((q.start, q.end), f) is not f
+                  and _inside_quote(f.att.cue, [q])}
         if not inside:
             break
         found = [f for f in found if id(f) not in inside]

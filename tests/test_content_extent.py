@@ -1124,3 +1124,44 @@ def test_a_report_inside_brackets_has_its_content_inside_them() -> None:
         (".", "PUNCT", ".", ".", 3, "punct"),
     ]
     assert ("the results", "show", ["the west may be out of reach"]) in _reports(rows)
+
+
+def test_a_quotation_after_a_cue_clause_is_its_content_whatever_the_parse_hung_before_it() -> None:
+    rows: list[Row] = [
+        ("Asked", "VERB", "VBD", "ask", -1, "root"),
+        ("whether", "SCONJ", "IN", "whether", 4, "mark"),
+        ("he", "PRON", "PRP", "he", 4, "nsubj"),
+        ("would", "AUX", "MD", "would", 4, "aux"),
+        ("fire", "VERB", "VB", "fire", 0, "ccomp"),
+        ("the", "DET", "DT", "the", 6, "det"),
+        ("speechwriter", "NOUN", "NN", "speechwriter", 4, "obj"),
+        (",", "PUNCT", ",", ",", 4, "punct"),
+        ("Roe", "PROPN", "NNP", "Roe", 9, "nsubj"),
+        ("said", "VERB", "VBD", "say", 0, "parataxis"),
+        (",", "PUNCT", ",", ",", 12, "punct"),
+        (_OPEN, "PUNCT", "''", '"', 12, "punct"),
+        ("Probably", "ADV", "RB", "probably", 9, "advmod"),
+        (".", "PUNCT", ".", ".", 0, "punct"),
+        (_CLOSE, "PUNCT", "''", '"', 0, "punct"),
+    ]
+    assert _reports(rows) == [("Roe", "said", [f"{_OPEN} Probably . {_CLOSE}"])]
+
+
+def test_a_title_after_a_cue_clause_is_no_quotation_of_what_was_said() -> None:
+    from attribution.attributions import _quotation_after_clause
+    from attribution.testing import hand_parsed
+
+    def after(words: list[str]) -> str:
+        rows: list[Row] = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+                           ("wrote", "VERB", "VBD", "write", -1, "root"),
+                           (",", "PUNCT", ",", ",", 1, "punct"),
+                           (_OPEN, "PUNCT", "``", '"', 1, "punct")]
+        rows += [(w, "VERB" if w == "won" else ("PRON" if w == "We" else "PROPN"),
+                  "_", w.lower(), 1, "dep") for w in words]
+        rows += [(".", "PUNCT", ".", ".", 1, "punct"), (_CLOSE, "PUNCT", "''", '"', 1, "punct")]
+        _, sent = hand_parsed(rows)
+        ids = _quotation_after_clause(sent, sent.tokens[1])
+        return " ".join(t.text for t in sent.tokens if t.index in ids)
+
+    assert after(["We", "won"]) == f"{_OPEN} We won . {_CLOSE}"
+    assert after(["The", "Long", "Road"]) == ""

@@ -1833,6 +1833,14 @@ def verb_attributions(
                     k -= 1
                 ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
+        if contents and max(ids) < verb.index and not any(
+                sent.tokens[i].text in _QUOTES for i in ids):
+            after_clause = _quotation_after_clause(sent, verb)
+            if after_clause:
+                # 'Asked if X, Roe said, "Sure."': the quotation after the cue clause is what
+                # was said; the unquoted words before it set the scene
+                ids = after_clause
+                contents = _content_runs(sent, ids)
         quoted = _quotation_around(sent, verb.index)
         if quoted is not None and contents and not quoted[0] <= min(ids) <= max(ids) <= quoted[1]:
             # a report inside a quotation ('"... Roe, asked for help," Doe said') has its
@@ -2032,7 +2040,12 @@ def _quotation_after_clause(sent: Sentence, verb: Token) -> set[int]:
     for end in range(k, len(toks)):
         marks += toks[end].text in ('"', "“", "”", "''", "``")
         if marks % 2 == 0 and (toks[end].text in (",", ";") or end == len(toks) - 1):
-            return set(range(k, end + (toks[end].text not in (",", ";"))))
+            span = range(k, end + (toks[end].text not in (",", ";")))
+            words = [toks[i] for i in span if toks[i].text[:1].isalpha()]
+            if len(words) > 1 and all(w.text[:1].isupper() for w in words) and not any(
+                    w.upos in ("VERB", "AUX") for w in words):
+                return set()  # a title ('..., "The Apprentice"'), not what was said
+            return set(span)
     return set()
 
 

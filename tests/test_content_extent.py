@@ -1165,3 +1165,18 @@ def test_a_title_after_a_cue_clause_is_no_quotation_of_what_was_said() -> None:
 
     assert after(["We", "won"]) == f"{_OPEN} We won . {_CLOSE}"
     assert after(["The", "Long", "Road"]) == ""
+
+
+def test_a_short_answer_after_a_cue_is_its_content() -> None:
+    rows: list[Row] = [
+        ("46", "NUM", "CD", "46", 1, "nummod"),
+        ("percent", "NOUN", "NN", "percent", 4, "nsubj"),
+        ("of", "ADP", "IN", "of", 3, "case"),
+        ("voters", "NOUN", "NNS", "voter", 1, "nmod"),
+        ("said", "VERB", "VBD", "say", -1, "root"),
+        ("yes", "INTJ", "UH", "yes", 4, "discourse"),
+        (".", "PUNCT", ".", ".", 4, "punct"),
+    ]
+    assert _reports(rows) == [("46 percent of voters", "said", ["yes"])]
+    rows[5] = ("maybe", "ADV", "RB", "maybe", 4, "advmod")
+    assert _reports(rows) == []  # not any word

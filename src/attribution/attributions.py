@@ -1833,6 +1833,10 @@ def verb_attributions(
                     k -= 1
                 ids = set(range(0, k + (sent.tokens[k].text in ("!", "?"))))
                 contents = _content_runs(sent, ids)
+            if not contents and not entry.attitude:
+                ids = _short_answer(sent, verb)
+                # (an answer is content however short: "said yes")
+                contents = [_span([sent.tokens[i] for i in sorted(ids)])] if ids else []
         if contents and max(ids) < verb.index and not any(
                 sent.tokens[i].text in _QUOTES for i in ids):
             after_clause = _quotation_after_clause(sent, verb)
@@ -2022,6 +2026,22 @@ def verb_attributions(
             contents=tuple(contents), channel=_channel(sent, verb, lex), hedged=hedged,
             attitude=entry.attitude,
         )
+
+
+#: short answers a cue may report on their own ("46 percent said yes", "said the same")
+_SHORT_ANSWERS = (("yes",), ("no",), ("so",), ("the", "same"))
+
+
+def _short_answer(sent: Sentence, verb: Token) -> set[int]:
+    """The short answer right after a cue that the parse gave no content ("voters said
+    yes", "26 percent said the same"), ending its clause."""
+    toks = sent.tokens
+    for answer in _SHORT_ANSWERS:
+        end = verb.index + 1 + len(answer)
+        words = [t.text.lower() for t in toks[verb.index + 1 : end]]
+        if tuple(words) == answer and (end == len(toks) or toks[end].upos == "PUNCT"):
+            return set(range(verb.index + 1, end))
+    return set()
 
 
 def _quotation_after_clause(sent: Sentence, verb: Token) -> set[int]:

@@ -630,7 +630,7 @@ def _beside_time_word(sent: Sentence, tok: Token, lex: CueLexicon) -> Token | No
 
 def _separator(sent: Sentence, tok: Token) -> bool:
     """A comma, or a dash that sets a phrase off (not the hyphen of "dollar-an-hour")."""
-    if tok.text in (",", "—", "–", "--"):
+    if tok.text in _SEPARATORS:
         return True
     if tok.text != "-":
         return False
@@ -964,6 +964,7 @@ _CLOSING_QUOTES = {'"', "”", "’", "''"}
 _DOUBLE_OPEN = {"“", "``"}
 _DOUBLE_CLOSE = {"”"}
 _DOUBLE_EITHER = {'"', "''"}
+_DOUBLE_MARKS = _DOUBLE_OPEN | _DOUBLE_CLOSE | _DOUBLE_EITHER
 
 
 def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
@@ -1109,7 +1110,7 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     quoted = False
     toks = sent.tokens
     for i, t in enumerate(toks):
-        if t.text in ('"', "“", "”", "''", "``"):
+        if t.text in _DOUBLE_MARKS:
             was_quoted = quoted
             quoted = t.text in ("“", "``") or (t.text in ('"', "''") and not quoted and not (
                 # ',"' closes a quotation opened in an earlier sentence
@@ -1342,7 +1343,7 @@ def _final_cue(
             if k and marks % 2 == 0 and s[0].text not in _QUOTES:
                 break
             more_content += s
-            marks += sum(t.text in ('"', "“", "”", "''", "``") for t in s)
+            marks += sum(t.text in _DOUBLE_MARKS for t in s)
     elif tail and n_desc == len(tail):
         descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail]
     elif tail and (
@@ -1846,18 +1847,13 @@ def verb_attributions(
                 ids = after_clause
                 contents = _content_runs(sent, ids)
         quoted = _quotation_around(sent, verb.index)
-        if quoted is not None and contents and not quoted[0] <= min(ids) <= max(ids) <= quoted[1]:
-            # a report inside a quotation ('"... Roe, asked for help," Doe said') has its
-            # content inside the quotation too
-            ids = {i for i in ids if quoted[0] <= i <= quoted[1]}
-            contents = _content_runs(sent, ids)
-        bracketed = _brackets_around(sent, verb.index)
-        if bracketed is not None and contents and not (
-                bracketed[0] <= min(ids) <= max(ids) <= bracketed[1]):
-            # so has a report inside brackets ('X drew blowback ("I want my dues back,"
-            # wrote one member on Facebook), and ...')
-            ids = {i for i in ids if bracketed[0] < i < bracketed[1]}
-            contents = _content_runs(sent, ids)
+        # a report inside a quotation ('"... Roe, asked for help," Doe said') has its content
+        # inside the quotation too, and one inside brackets inside them ('X drew blowback ("I
+        # want my dues back," wrote one member), and ...'; the brackets are no content)
+        for inner, marks in ((quoted, True), (_brackets_around(sent, verb.index), False)):
+            if inner is not None and contents and not inner[0] <= min(ids) <= max(ids) <= inner[1]:
+                ids = {i for i in ids if inner[0] + (not marks) <= i <= inner[1] - (not marks)}
+                contents = _content_runs(sent, ids)
         if contents and min(ids) < verb.index < max(ids):
             # '"...," he said, pointing to his ears': a participle after a cue that follows
             # its content tells what the speaker did, not what was said
@@ -2054,11 +2050,11 @@ def _quotation_after_clause(sent: Sentence, verb: Token) -> set[int]:
         k += 1
     while k < len(toks) and toks[k].text == ",":
         k += 1
-    if k >= len(toks) or toks[k].text not in ('"', "“", "``"):
+    if k >= len(toks) or toks[k].text not in _DOUBLE_OPEN | {'"'}:
         return set()
     marks = 0
     for end in range(k, len(toks)):
-        marks += toks[end].text in ('"', "“", "”", "''", "``")
+        marks += toks[end].text in _DOUBLE_MARKS
         if marks % 2 == 0 and (toks[end].text in (",", ";") or end == len(toks) - 1):
             span = range(k, end + (toks[end].text not in (",", ";")))
             words = [toks[i] for i in span if toks[i].text[:1].isalpha()]

@@ -1963,16 +1963,14 @@ def verb_attributions(
                 # the parse hung the participle on a relative clause; the speaker is the
                 # subject of the clause the relative clause's noun is in
                 subj = _subject_outside_relative(sent, host)
-        if subj is not None and verb.xpos == "VBG" and _quotation_around(
-            sent, subj.index
-        ) is not None and _quotation_around(sent, verb.index) is None:
+        quoted_at = _quotation_around(sent, subj.index) if (
+            subj is not None and verb.xpos == "VBG") else None
+        if quoted_at is not None and _quotation_around(sent, verb.index) is None:
             # 'Roe emailed supporters saying "The struggle continues" and vowing to ...': the
             # parse hung the participle on the quotation; its speaker is the subject of the
             # clause outside the quotation
-            quoted_at = _quotation_around(sent, subj.index)
             governing: Token | None = sent.tokens[verb.head] if verb.head >= 0 else None
-            while governing is not None and quoted_at is not None and (
-                    quoted_at[0] <= governing.index <= quoted_at[1]):
+            while governing is not None and quoted_at[0] <= governing.index <= quoted_at[1]:
                 governing = sent.tokens[governing.head] if governing.head >= 0 else None
             subj = _subject_of(sent, governing) if governing is not None else None
         if subj is None and verb.deprel == "acl" and verb.head >= 0 and (

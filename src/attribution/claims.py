@@ -116,7 +116,7 @@ def build_article(
         a <= f.att.cue[0] < b for a, b in turns)]
 
     context = _context_names(parses, blocks)
-    for _ in range(2):
+    while True:  # (ends: every round that does not break drops at least one report)
         mentions = _mentions(found, text, context)
         entities = resolve(mentions, text)  # sets each mention's entity
         sources, source_of_entity = _sources(text, mentions, entities, found, typer)

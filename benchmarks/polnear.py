@@ -17,7 +17,9 @@ Metrics, exactly as the project defines them:
 
 Only attributed claims are predictions. Claims that share one cue form one predicted
 attribution whose content is the union of their spans (as PolNeAR joins Content and Content2
-in one relation). Per-article errors go to ``--errors`` (JSON lines) for error analysis.
+in one relation); a claim's relative word ("which" in "the plan, which officials said will
+cost $5 billion") is part of its content, as PolNeAR annotates it. Per-article errors go to
+``--errors`` (JSON lines) for error analysis.
 """
 
 from __future__ import annotations
@@ -141,8 +143,7 @@ def predicted_units(article: Article, toks: Sequence[tuple[int, int]]) -> list[U
         first = claims[members[0]]
         units.append(
             Unit(
-                content=tokens_in([(claims[i].span.start, claims[i].span.end) for i in members],
-                                  toks),
+                content=tokens_in(content_spans(claims[i] for i in members), toks),
                 source=tokens_in(source_phrase(article.text, first), toks),
                 cue=tokens_in([] if first.cue is None else
                               [(first.cue.span.start, first.cue.span.end)], toks),
@@ -150,6 +151,16 @@ def predicted_units(article: Article, toks: Sequence[tuple[int, int]]) -> list[U
             )
         )
     return [u for u in units if u.content]
+
+
+def content_spans(claims: Iterable[Claim]) -> list[tuple[int, int]]:
+    """The content of *claims*: each claim's span, after its relative word if it has one."""
+    out = []
+    for claim in claims:
+        if claim.relative is not None:
+            out.append((claim.relative.start, claim.relative.end))
+        out.append((claim.span.start, claim.span.end))
+    return out
 
 
 def dice(a: frozenset[int], b: frozenset[int]) -> float:

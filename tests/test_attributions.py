@@ -737,15 +737,28 @@ def test_a_participle_whose_clause_the_parse_hung_elsewhere(parser: Parser) -> N
 
 
 def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
-    c = only(parser.parse(
-        "The bridge, which officials said will cost $5 billion, opened on Monday."))
+    text = "The bridge, which officials said will cost $5 billion, opened on Monday."
+    c = only(parser.parse(text))
     assert (src(c), c.text) == ("officials", "will cost $5 billion")
+    # the relative word stands in the content for the bridge: the claim keeps it apart
+    assert c.relative is not None and c.relative.text == "which"
+    assert text[c.relative.start : c.relative.end] == "which"
     c = only(parser.parse("The plan that officials said would save money was dropped."))
-    assert (src(c), c.text) == ("officials", "would save money")
+    assert (src(c), c.text, c.relative and c.relative.text) == (
+        "officials", "would save money", "that")
     art = parser.parse(
         "Ortiz criticized the tax, which she said the state should never have passed.")
     said = [c for c in attributed(art) if c.cue and c.cue.lemma == "say"]
-    assert [(src(c), c.text) for c in said] == [("she", "the state should never have passed")]
+    assert [(src(c), c.text, c.relative and c.relative.text) for c in said] == [
+        ("she", "the state should never have passed", "which")]
+    # (the reporter's clause before it ends at the antecedent, not at the relative word)
+    art = parser.parse("Workers finished the new bridge over the river, which officials said "
+                       "will cost $5 billion.")
+    assert [c.text for c in art.unattributed_claims()] == [
+        "Workers finished the new bridge over the river"]
+    # a report with a clause of its own has no relative word
+    c = only(parser.parse("The ministry said the port had reopened on Monday."))
+    assert c.relative is None
     # an infinitive after the verb is no reported clause
     art = parser.parse("That is the message that party officials expect to hear.")
     assert attributed(art) == []

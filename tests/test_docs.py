@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from attribution import Article, schema
+from attribution import SCHEMA_VERSION, Article, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -115,4 +115,4 @@ def test_quickstart_notebook_runs() -> None:
     assert any('class="attribution-article"' in h for h in html), "no rendered article"
     assert any("claim_id" in h for h in html), "no claims table"
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
-    assert "C1" in text and "1.0" in text
+    assert "C1" in text and SCHEMA_VERSION in text

@@ -83,6 +83,26 @@ def test_round_trip_and_queries() -> None:
     assert "monitor" in repr(article.claims[0])
 
 
+def test_a_claims_relative_word_round_trips_and_comes_before_its_content() -> None:
+    text = "The bridge, which officials said will cost $5 billion, opened."
+    content = Span.from_text(text, text.index("will"), text.index(", opened"))
+    which = Span.from_text(text, text.index("which"), text.index("which") + 5)
+    claim = Claim(id="C1", span=content, kind="indirect", relative=which)
+    article = Article(text=text, claims=(claim,))
+    data = article.to_dict()
+    assert data["claims"][0]["relative"] == {"start": 12, "end": 17, "text": "which"}
+    assert Article.from_dict(data) == article
+    assert which in set(article.iter_spans())
+    with pytest.raises(ValueError, match="before its content"):
+        Claim(id="C1", span=which, kind="indirect", relative=content)
+    data["claims"][0]["relative"] = {"start": 12, "end": 17, "text": "whom"}
+    with pytest.raises(SchemaError):
+        Article.from_dict(data)
+    # a document written before schema 1.1 has no "relative": it reads as None
+    del data["claims"][0]["relative"]
+    assert Article.from_dict(data).claims[0].relative is None
+
+
 def test_from_dict_reports_bad_data() -> None:
     data = _small_article().to_dict()
     data["claims"][0]["text"] = "something else"

@@ -15,7 +15,7 @@ from typing_extensions import Self
 
 from .exceptions import SchemaError
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 BlockKind: TypeAlias = Literal[
     "headline", "related_headline", "caption", "byline", "dateline", "body", "boilerplate"
@@ -326,6 +326,11 @@ class Claim:
         block: The kind of layout block the claim is in.
         channel: How the source spoke, when the text says: statement, interview, broadcast,
             social_media or document.
+        relative: The relative word ("which", "who", "what") that stands in the content for
+            a noun outside it, when the report sits in a relative clause: in "the plan, which
+            officials said will cost $5 billion" the content is "will cost $5 billion" and
+            the relative word "which"; the claim reads ``relative`` then ``span``.  None
+            otherwise.
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -345,6 +350,16 @@ class Claim:
     channel: Channel | None = field(
         default=None, validator=validators.optional(validators.in_(CHANNELS))
     )
+    relative: Span | None = field(
+        default=None, validator=validators.optional(validators.instance_of(Span))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.relative is not None and self.relative.end > self.span.start:
+            raise ValueError(
+                f"a claim's relative word {self.relative!r} must come before its content "
+                f"{self.span!r}"
+            )
 
     @property
     def text(self) -> str:
@@ -377,6 +392,7 @@ class Claim:
             else self.source_mention.to_dict(),
             "cue": None if self.cue is None else self.cue.to_dict(),
             "channel": self.channel,
+            "relative": None if self.relative is None else self.relative.to_dict(),
         }
 
     @classmethod
@@ -386,6 +402,7 @@ class Claim:
             raise SchemaError(f"claim {data.get('id')!r} names unknown source {source_id!r}")
         mention = data.get("source_mention")
         cue = data.get("cue")
+        relative = data.get("relative")  # (added in schema 1.1)
         return cls(
             id=_str(data, "id"),
             span=Span.from_dict(data, text),
@@ -396,6 +413,7 @@ class Claim:
             hedged=bool(data.get("hedged", False)),
             block=cast(BlockKind, _choice(data, "block", BLOCK_KINDS, "body")),
             channel=cast("Channel | None", data.get("channel")),
+            relative=None if relative is None else Span.from_dict(relative, text),
         )
 
 
@@ -436,6 +454,8 @@ class Article:
                 yield claim.source_mention
             if claim.cue is not None:
                 yield claim.cue.span
+            if claim.relative is not None:
+                yield claim.relative
         for source in self.sources:
             for mention in source.mentions:
                 yield mention.span

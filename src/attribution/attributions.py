@@ -60,6 +60,9 @@ class RawAttribution:
         verbatim: True when the content is the source's own words without quotation marks
             (a transcript's "NAME: ..." turn).
         attitude: True for a verb of wanting, believing or taking sides (see VerbCue).
+        content_relative: (start, end) of the relative word that stands in the first content
+            for a noun outside it ("which" in "the plan, which officials said will cost $5
+            billion"), or None.
     """
 
     cue: tuple[int, int]
@@ -81,12 +84,14 @@ class RawAttribution:
     proper: bool = False
     verbatim: bool = False
     attitude: bool = False
+    content_relative: tuple[int, int] | None = None
 
     @classmethod
     def from_phrase(
         cls, sent: Sentence, phrase: SourcePhrase, *, cue: tuple[int, int], lemma: str,
         stance: Stance, contents: tuple[tuple[int, int], ...], channel: Channel | None = None,
         hedged: bool = False, attitude: bool = False,
+        content_relative: tuple[int, int] | None = None,
     ) -> RawAttribution:
         """A verb cue's attribution whose source is *phrase* (with its descriptors,
         possessor, modifiers and relative antecedent)."""
@@ -97,7 +102,7 @@ class RawAttribution:
             possessor=phrase.possessor, modifiers=phrase.modifiers,
             relative_to=phrase.relative_to, channel=channel, hedged=hedged,
             pronoun=phrase.head.upos == "PRON", proper=_proper(sent, phrase.span),
-            attitude=attitude,
+            attitude=attitude, content_relative=content_relative,
         )
 
 
@@ -1796,7 +1801,8 @@ def verb_attributions(
             # "the plan, which officials said will cost $5 billion": the relative word and
             # the clause after the cue
             ids = relative[0]
-            contents = _content_runs(sent, ids - {min(ids)})  # (the relative word alone)
+            # (the relative word stands for a noun outside the report: it is kept apart)
+            contents = _content_runs(sent, ids - {min(ids)})
         elif as_host is not None:
             # "As the Post reported, Republicans control ...": the clause the as-clause
             # modifies is the content
@@ -2015,10 +2021,16 @@ def verb_attributions(
             contents = _content_runs(sent, ids - taken)
             if not contents:
                 continue
+        content_relative = None
+        if relative is not None and cue_span[1] <= min(contents)[0]:
+            # "the plan, which officials said will cost $5 billion": "which" stands in the
+            # content for the plan
+            rel = sent.tokens[min(relative[0])]
+            content_relative = (rel.start, rel.end)
         yield RawAttribution.from_phrase(
             sent, src, cue=cue_span, lemma=lemma, stance=entry.stance,
             contents=tuple(contents), channel=_channel(sent, verb, lex), hedged=hedged,
-            attitude=entry.attitude,
+            attitude=entry.attitude, content_relative=content_relative,
         )
 
 

@@ -68,6 +68,7 @@ class _Draft:
     cue: Cue | None = None
     channel: Channel | None = None
     continued: bool = False  # a quote that continues an earlier speaker: no local mention
+    relative: tuple[int, int] | None = None  # the relative word that stands in the content
 
 
 def build_article(
@@ -163,6 +164,7 @@ def build_article(
                 hedged=d.hedged,
                 block=d.block,
                 channel=d.channel,
+                relative=None if d.relative is None else Span.from_text(text, *d.relative),
             )
         )
     return Article(text=text, blocks=tuple(blocks), claims=tuple(claims), sources=tuple(sources))
@@ -501,9 +503,14 @@ def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) 
             for span in f.att.contents:
                 drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None))
             continue
+        relative = f.att.content_relative
         for span, widened in widen_to_quotes(f.att, quotes, text):
             kind: ClaimKind = "direct" if f.att.verbatim else widened
             drafts.append(_Draft(span, kind, f.block.kind, f, f.att.hedged, cue, f.att.channel))
+            if relative is not None and relative[1] <= span[0]:
+                # (the relative word goes with the first content after it)
+                drafts[-1].relative = relative
+                relative = None
     return drafts
 
 
@@ -603,6 +610,8 @@ def _unattributed_drafts(
     for d in drafts:
         if d.cue is not None:
             covered.append((d.cue.span.start, d.cue.span.end))
+        if d.relative is not None:
+            covered.append(d.relative)
         if d.found is not None and d.found.att.source is not None:
             covered.append(d.found.att.source)
             covered.extend(d.found.att.descriptors)

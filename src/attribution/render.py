@@ -204,6 +204,9 @@ class _Claim:
             lines.append(f"mention: {mention['text']}")
         if data.get("channel"):
             lines.append(f"channel: {data['channel']}")
+        relative = data.get("relative")
+        if isinstance(relative, Mapping) and relative.get("text"):
+            lines.append(f"relative word: {relative['text']}")
         return "\n".join(lines)
 
 

@@ -764,6 +764,34 @@ def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
     assert attributed(art) == []
 
 
+def test_a_relative_word_before_a_cue_clause_stands_in_its_content(parser: Parser) -> None:
+    # the cue names or describes what the relative word stands for
+    art = parser.parse("Roe signed the trade deal, which Doe called a disaster for farmers.")
+    said = [c for c in attributed(art) if c.cue and c.cue.lemma == "call"]
+    assert [(src(c), c.relative and c.relative.text, c.text) for c in said] == [
+        ("Doe", "which", "a disaster for farmers")]  # (the parse took "which" for a subject)
+    c = only(parser.parse("Roe hired a young aide, whom the mayor described as volatile."))
+    assert (src(c), c.relative and c.relative.text, c.text) == ("the mayor", "whom", "as volatile")
+    # a free relative: "what" is the reported clause's subject
+    art = parser.parse(
+        "The ships were released, displaying what analysts said was a sign of warmer ties.")
+    c = only(art)
+    assert (src(c), c.relative and c.relative.text, c.text) == (
+        "analysts", "what", "was a sign of warmer ties")
+    assert [u.text for u in art.unattributed_claims()] == ["The ships were released, displaying"]
+    # an adjunct between the source and the cue
+    art = parser.parse(
+        "Roe backed the bill, which the governor on Friday declared a victory for workers.")
+    declared = [c for c in attributed(art) if c.cue and c.cue.lemma == "declare"]
+    assert [(c.relative and c.relative.text, c.text) for c in declared] == [
+        ("which", "a victory for workers")]
+    # after a preposition the relative word belongs to it; a that-clause is whole
+    c = only(parser.parse("The city held a parade in which organizers said thousands marched."))
+    assert (src(c), c.relative, c.text) == ("organizers", None, "thousands marched")
+    c = only(parser.parse("The deal, which Doe said that nobody wanted, fell apart."))
+    assert (src(c), c.relative, c.text) == ("Doe", None, "that nobody wanted")
+
+
 def test_a_quote_split_off_at_its_exclamation_mark_keeps_its_cue(parser: Parser) -> None:
     # the sentence splitter cuts after '!"': the cue clause that follows starts in lower case
     art = parser.parse('Harbor vote\n\n"The port is open again!" he wrote after the vote.\n')

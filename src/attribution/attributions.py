@@ -26,6 +26,8 @@ _PASS_SUBJ = ("nsubj:pass", "csubj:pass")
 _CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "parataxis", "advcl", "dep")
 _EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
 _REL_PRON = {"who", "which", "that", "whom"}
+#: words that open a relative clause whose cue's content they stand in
+_RELATIVE_WORDS_BEFORE = frozenset({"who", "whom", "which", "that", "what"})
 # words that open a clause inside another ("will cost more than the city expected")
 _SUBORDINATORS = {"than", "because", "if", "when", "that", "which", "who", "whom", "as",
                   "while", "since", "after", "before", "until", "although", "though",
@@ -661,6 +663,11 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # (or a dash: "Her embrace of X - Mrs. Roe said she would sign it - is ...")
             subj = [s for s in subj if not (s.index < cur.index and any(
                 _separator(sent, t) for t in sent.tokens[s.index + 1 : cur.index]))] or subj
+            # "the deal, which Doe called a disaster": the relative word the parse took for
+            # a second subject stands for the object
+            subj = [s for s in subj if not (
+                s.text.lower() in ("which", "what", "who", "whom") and s.upos == "PRON"
+                and any(o.index == s.index + 1 for o in subj))] or subj
         if subj:
             return _name_after_quote(sent, subj[0]) or subj[0]
         if cur is not verb and verb.xpos == "VBG" and verb.deprel in ("advcl", "conj") and (
@@ -2027,6 +2034,10 @@ def verb_attributions(
             # content for the plan
             rel = sent.tokens[min(relative[0])]
             content_relative = (rel.start, rel.end)
+        elif cue_span[1] <= min(contents)[0]:
+            word = _relative_before_source(sent, src.span, cue_span, min(contents)[0])
+            if word is not None:
+                content_relative = (word.start, word.end)
         yield RawAttribution.from_phrase(
             sent, src, cue=cue_span, lemma=lemma, stance=entry.stance,
             contents=tuple(contents), channel=_channel(sent, verb, lex), hedged=hedged,
@@ -2234,6 +2245,37 @@ def _relative_report(sent: Sentence, verb: Token) -> tuple[set[int], list[Token]
                 clause = clause[:j]
                 break
     return {rel.index, *(t.index for t in clause)}, phrase
+
+
+def _relative_before_source(
+    sent: Sentence, source: tuple[int, int], cue: tuple[int, int], content_start: int
+) -> Token | None:
+    """The relative word right before a cue clause whose content follows the cue: "a deal
+    which Roe called a disaster", "what analysts said was a sign of ...", "whom he described
+    as volatile".  None when there is none."""
+    toks = sent.tokens
+    first = next((t for t in toks if t.start >= source[0]), None)
+    if first is None or first.index == 0:
+        return None
+    word = toks[first.index - 1]
+    if word.text.lower() not in _RELATIVE_WORDS_BEFORE or word.upos not in ("PRON", "DET"):
+        return None
+    if word.text.lower() == "that" and word.xpos != "WDT":
+        return None
+    if word.index > 0 and toks[word.index - 1].upos == "ADP":
+        return None  # "in which officials said ...": the relative word is the preposition's
+    between = [t for t in toks if source[1] <= t.start < cue[0]]
+    if any(t.upos in ("VERB", "PUNCT") for t in between):
+        # ("which he has so far refused to consider", "which Roe on Friday declared ...":
+        # the cue's auxiliaries and adjuncts, no clause of their own)
+        return None
+    after = [t for t in toks if cue[1] <= t.start < content_start]
+    if any(t.upos != "PUNCT" for t in after):
+        return None
+    opening = next((t for t in toks if t.start >= content_start), None)
+    if opening is None or opening.text.lower() in ("that", "whether", "if"):
+        return None  # the content is a clause of its own
+    return word
 
 
 def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:

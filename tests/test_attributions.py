@@ -382,6 +382,17 @@ def test_a_poll_named_by_in_is_the_source_of_its_clause(parser: Parser) -> None:
     assert attributed(parser.parse("She lives in a small study near the river.")) == []
 
 
+def test_a_subject_the_parse_lost_among_fronted_phrases_is_read_by_word_order(
+    parser: Parser,
+) -> None:
+    # the parse hung "Senator Jane Roe" on "Tuesday" and left the cue without a subject: the
+    # name before "of Vermont" is the speaker, not the place
+    c = only(parser.parse(
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Jane Roe of Vermont endorsed "
+        "Ms. Doe."))
+    assert (src(c), c.text) == ("Senator Jane Roe", "Ms. Doe")
+
+
 def test_postposed_subject_and_relative_aside(parser: Parser) -> None:
     c = only(parser.parse(
         '"It does not mean he did it in an honest way," said Harbor Workers Political '

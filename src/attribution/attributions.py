@@ -389,15 +389,24 @@ def _surface_subject(
     back = _skip_parenthetical(_skip_relative_aside(_skip_parenthetical(before[::-1])))
     for leftward, side in ((True, back), (False, after)):
         phrase: list[Token] = []
-        for t in side:
+        of_at = None
+        for k, t in enumerate(side):
+            if leftward and t.text.lower() == "of" and of_at is None and phrase and (
+                k + 1 < len(side) and side[k + 1].upos == "PROPN"
+            ):
+                # "Senator Jane Roe of Vermont said": the name before "of" heads the phrase
+                of_at = len(phrase)
+                continue
             if t.upos in ("PUNCT", "VERB", "ADP", "SCONJ", "CCONJ") and t.text not in "'’":
                 break
             if t.upos in ("AUX", "ADV", "PART") and not phrase and leftward:
                 continue  # "police have also said"
             phrase.append(t)
-        heads = [t for t in phrase if t.upos in ("NOUN", "PROPN", "PRON")]
+        heads = [t for t in phrase[of_at or 0 :] if t.upos in ("NOUN", "PROPN", "PRON")]
         if heads:
             head = heads[0] if leftward else heads[-1]
+            while of_at is not None and head.deprel == "flat" and 0 <= head.head < head.index:
+                head = toks[head.head]  # (the whole name: "Senator Jane Roe")
             if not leftward and any(
                 t.index in objects or t.text.lower() in _OBJECT_PRONOUNS for t in heads
             ):

@@ -17,8 +17,9 @@ Metrics, exactly as the project defines them:
 
 Only attributed claims are predictions. Claims that share one cue form one predicted
 attribution whose content is the union of their spans (as PolNeAR joins Content and Content2
-in one relation); a claim's relative word ("which" in "the plan, which officials said will
-cost $5 billion") is part of its content, as PolNeAR annotates it. Per-article errors go to
+in one relation); a claim's prefix (the relative word "which" in "the plan, which officials
+said will cost $5 billion", the subject "The leaders" in "The leaders were expected to
+discuss trade") is part of its content, as PolNeAR annotates it. Per-article errors go to
 ``--errors`` (JSON lines) for error analysis.
 """
 
@@ -154,11 +155,11 @@ def predicted_units(article: Article, toks: Sequence[tuple[int, int]]) -> list[U
 
 
 def content_spans(claims: Iterable[Claim]) -> list[tuple[int, int]]:
-    """The content of *claims*: each claim's span, after its relative word if it has one."""
+    """The content of *claims*: each claim's span, after its prefix if it has one."""
     out = []
     for claim in claims:
-        if claim.relative is not None:
-            out.append((claim.relative.start, claim.relative.end))
+        if claim.prefix is not None:
+            out.append((claim.prefix.start, claim.prefix.end))
         out.append((claim.span.start, claim.span.end))
     return out
 

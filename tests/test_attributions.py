@@ -143,6 +143,20 @@ def test_hedges(parser: Parser) -> None:
     assert c.hedged
 
 
+def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -> None:
+    # what is expected is the subject and the clause after the cue: the subject is the prefix
+    c = only(parser.parse("The leaders were expected to discuss trade and climate change."))
+    assert c.cue is not None and c.cue.kind == "impersonal" and c.cue.text == "were expected"
+    assert c.prefix is not None and (c.prefix.text, c.text) == (
+        "The leaders", "to discuss trade and climate change")
+    assert c.content_text == "The leaders to discuss trade and climate change"
+    c = only(parser.parse("Mr. Roe is widely considered a moderate."))
+    assert (c.prefix and c.prefix.text, c.text) == ("Mr. Roe", "a moderate")
+    # after "It" the clause is the whole content
+    c = only(parser.parse("It is believed that the rebels left the city."))
+    assert (c.prefix, c.text) == (None, "that the rebels left the city")
+
+
 def test_headline_colon_and_bullets(parser: Parser) -> None:
     text = ("Navy retakes northern port\n"
             "- Opposition bloc to name negotiators for talks: NDF\n"
@@ -752,15 +766,15 @@ def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
     c = only(parser.parse(text))
     assert (src(c), c.text) == ("officials", "will cost $5 billion")
     # the relative word stands in the content for the bridge: the claim keeps it apart
-    assert c.relative is not None and c.relative.text == "which"
-    assert text[c.relative.start : c.relative.end] == "which"
+    assert c.prefix is not None and c.prefix.text == "which"
+    assert text[c.prefix.start : c.prefix.end] == "which"
     c = only(parser.parse("The plan that officials said would save money was dropped."))
-    assert (src(c), c.text, c.relative and c.relative.text) == (
+    assert (src(c), c.text, c.prefix and c.prefix.text) == (
         "officials", "would save money", "that")
     art = parser.parse(
         "Ortiz criticized the tax, which she said the state should never have passed.")
     said = [c for c in attributed(art) if c.cue and c.cue.lemma == "say"]
-    assert [(src(c), c.text, c.relative and c.relative.text) for c in said] == [
+    assert [(src(c), c.text, c.prefix and c.prefix.text) for c in said] == [
         ("she", "the state should never have passed", "which")]
     # (the reporter's clause before it ends at the antecedent, not at the relative word)
     art = parser.parse("Workers finished the new bridge over the river, which officials said "
@@ -769,7 +783,7 @@ def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
         "Workers finished the new bridge over the river"]
     # a report with a clause of its own has no relative word
     c = only(parser.parse("The ministry said the port had reopened on Monday."))
-    assert c.relative is None
+    assert c.prefix is None
     # an infinitive after the verb is no reported clause
     art = parser.parse("That is the message that party officials expect to hear.")
     assert attributed(art) == []
@@ -779,28 +793,28 @@ def test_a_relative_word_before_a_cue_clause_stands_in_its_content(parser: Parse
     # the cue names or describes what the relative word stands for
     art = parser.parse("Roe signed the trade deal, which Doe called a disaster for farmers.")
     said = [c for c in attributed(art) if c.cue and c.cue.lemma == "call"]
-    assert [(src(c), c.relative and c.relative.text, c.text) for c in said] == [
+    assert [(src(c), c.prefix and c.prefix.text, c.text) for c in said] == [
         ("Doe", "which", "a disaster for farmers")]  # (the parse took "which" for a subject)
     c = only(parser.parse("Roe hired a young aide, whom the mayor described as volatile."))
-    assert (src(c), c.relative and c.relative.text, c.text) == ("the mayor", "whom", "as volatile")
+    assert (src(c), c.prefix and c.prefix.text, c.text) == ("the mayor", "whom", "as volatile")
     # a free relative: "what" is the reported clause's subject
     art = parser.parse(
         "The ships were released, displaying what analysts said was a sign of warmer ties.")
     c = only(art)
-    assert (src(c), c.relative and c.relative.text, c.text) == (
+    assert (src(c), c.prefix and c.prefix.text, c.text) == (
         "analysts", "what", "was a sign of warmer ties")
     assert [u.text for u in art.unattributed_claims()] == ["The ships were released, displaying"]
     # an adjunct between the source and the cue
     art = parser.parse(
         "Roe backed the bill, which the governor on Friday declared a victory for workers.")
     declared = [c for c in attributed(art) if c.cue and c.cue.lemma == "declare"]
-    assert [(c.relative and c.relative.text, c.text) for c in declared] == [
+    assert [(c.prefix and c.prefix.text, c.text) for c in declared] == [
         ("which", "a victory for workers")]
     # after a preposition the relative word belongs to it; a that-clause is whole
     c = only(parser.parse("The city held a parade in which organizers said thousands marched."))
-    assert (src(c), c.relative, c.text) == ("organizers", None, "thousands marched")
+    assert (src(c), c.prefix, c.text) == ("organizers", None, "thousands marched")
     c = only(parser.parse("The deal, which Doe said that nobody wanted, fell apart."))
-    assert (src(c), c.relative, c.text) == ("Doe", None, "that nobody wanted")
+    assert (src(c), c.prefix, c.text) == ("Doe", None, "that nobody wanted")
 
 
 def test_a_quote_split_off_at_its_exclamation_mark_keeps_its_cue(parser: Parser) -> None:

@@ -68,13 +68,13 @@ def synthetic() -> Article:
                    claims=claims, sources=(ministry, admiral))
 
 
-def test_a_relative_word_is_a_fragment_of_the_content() -> None:
+def test_a_prefix_is_a_fragment_of_the_content() -> None:
     t = "The bridge, which officials said will cost $5 billion, opened."
     officials = Source("S1", "officials", "government", ("government",),
                        mentions=(SourceMention(_span(t, "officials"), "description"),))
     claim = Claim("C1", _span(t, "will cost $5 billion"), "indirect", source=officials,
                   source_mention=_span(t, "officials"), cue=Cue(_span(t, "said"), "say"),
-                  relative=_span(t, "which"))
+                  prefix=_span(t, "which"))
     article = Article(t, claims=(claim,), sources=(officials,))
     (att,) = read_ann(write_ann(article), t).attributions
     assert [p.text for p in att.content] == ["which", "will cost $5 billion"]

@@ -83,24 +83,25 @@ def test_round_trip_and_queries() -> None:
     assert "monitor" in repr(article.claims[0])
 
 
-def test_a_claims_relative_word_round_trips_and_comes_before_its_content() -> None:
+def test_a_claims_prefix_round_trips_and_comes_before_the_rest_of_its_content() -> None:
     text = "The bridge, which officials said will cost $5 billion, opened."
     content = Span.from_text(text, text.index("will"), text.index(", opened"))
     which = Span.from_text(text, text.index("which"), text.index("which") + 5)
-    claim = Claim(id="C1", span=content, kind="indirect", relative=which)
+    claim = Claim(id="C1", span=content, kind="indirect", prefix=which)
     article = Article(text=text, claims=(claim,))
     data = article.to_dict()
-    assert data["claims"][0]["relative"] == {"start": 12, "end": 17, "text": "which"}
+    assert data["claims"][0]["prefix"] == {"start": 12, "end": 17, "text": "which"}
     assert Article.from_dict(data) == article
     assert which in set(article.iter_spans())
-    with pytest.raises(ValueError, match="before its content"):
-        Claim(id="C1", span=which, kind="indirect", relative=content)
-    data["claims"][0]["relative"] = {"start": 12, "end": 17, "text": "whom"}
+    assert claim.content_text == "which will cost $5 billion"
+    with pytest.raises(ValueError, match="before the rest of its content"):
+        Claim(id="C1", span=which, kind="indirect", prefix=content)
+    data["claims"][0]["prefix"] = {"start": 12, "end": 17, "text": "whom"}
     with pytest.raises(SchemaError):
         Article.from_dict(data)
-    # a document written before schema 1.1 has no "relative": it reads as None
-    del data["claims"][0]["relative"]
-    assert Article.from_dict(data).claims[0].relative is None
+    # a document written before schema 1.1 has no "prefix": it reads as None
+    del data["claims"][0]["prefix"]
+    assert Article.from_dict(data).claims[0].prefix is None
 
 
 def test_from_dict_reports_bad_data() -> None:

@@ -194,7 +194,7 @@ def test_tooltip_names_source_type_path_kind_and_hedging() -> None:
     assert "source: none (unattributed)" in titles["C4"]
 
 
-def test_tooltip_and_text_listing_show_a_relative_word() -> None:
+def test_tooltip_and_text_listing_show_a_prefix() -> None:
     from attribution.cli import format_text
 
     t = "The bridge, which officials said will cost $5 billion, opened."
@@ -203,10 +203,10 @@ def test_tooltip_and_text_listing_show_a_relative_word() -> None:
                        mentions=(SourceMention(Span.from_text(t, 18, 27), "description"),))
     claim = Claim("C1", Span.from_text(t, start, t.index(", opened")), "indirect",
                   source=officials, cue=Cue(Span.from_text(t, 28, 32), "say"),
-                  relative=Span.from_text(t, 12, 17))
+                  prefix=Span.from_text(t, 12, 17))
     article = Article(t, claims=(claim,), sources=(officials,))
     page = render.fragment(article.to_dict())
-    assert "relative word: which" in page
+    assert "content begins: which" in page
     assert "(which) will cost $5 billion" in format_text(article)
 
 

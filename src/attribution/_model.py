@@ -326,11 +326,13 @@ class Claim:
         block: The kind of layout block the claim is in.
         channel: How the source spoke, when the text says: statement, interview, broadcast,
             social_media or document.
-        relative: The relative word ("which", "who", "what") that stands in the content for
-            a noun outside it, when the report sits in a relative clause: in "the plan, which
-            officials said will cost $5 billion" the content is "will cost $5 billion" and
-            the relative word "which"; the claim reads ``relative`` then ``span``.  None
-            otherwise.
+        prefix: The part of the content that comes before its cue, cut off from the rest by
+            the cue and the source: the relative word that stands for a noun outside a
+            report in a relative clause ("which" in "the plan, which officials said will cost
+            $5 billion", whose span is "will cost $5 billion"), or the subject of an
+            impersonal cue ("The leaders" in "The leaders were expected to discuss trade",
+            whose span is "to discuss trade").  The claim reads ``prefix`` then ``span``
+            (`content_text`).  None otherwise.
     """
 
     id: str = field(validator=validators.instance_of(str))
@@ -350,20 +352,25 @@ class Claim:
     channel: Channel | None = field(
         default=None, validator=validators.optional(validators.in_(CHANNELS))
     )
-    relative: Span | None = field(
+    prefix: Span | None = field(
         default=None, validator=validators.optional(validators.instance_of(Span))
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.relative is not None and self.relative.end > self.span.start:
+        if self.prefix is not None and self.prefix.end > self.span.start:
             raise ValueError(
-                f"a claim's relative word {self.relative!r} must come before its content "
+                f"a claim's prefix {self.prefix!r} must come before the rest of its content "
                 f"{self.span!r}"
             )
 
     @property
     def text(self) -> str:
         return self.span.text
+
+    @property
+    def content_text(self) -> str:
+        """The claim's whole content: the prefix, if any, then the span's text."""
+        return self.text if self.prefix is None else f"{self.prefix.text} {self.text}"
 
     @property
     def source_id(self) -> str | None:
@@ -392,7 +399,7 @@ class Claim:
             else self.source_mention.to_dict(),
             "cue": None if self.cue is None else self.cue.to_dict(),
             "channel": self.channel,
-            "relative": None if self.relative is None else self.relative.to_dict(),
+            "prefix": None if self.prefix is None else self.prefix.to_dict(),
         }
 
     @classmethod
@@ -402,7 +409,7 @@ class Claim:
             raise SchemaError(f"claim {data.get('id')!r} names unknown source {source_id!r}")
         mention = data.get("source_mention")
         cue = data.get("cue")
-        relative = data.get("relative")  # (added in schema 1.1)
+        prefix = data.get("prefix")  # (added in schema 1.1)
         return cls(
             id=_str(data, "id"),
             span=Span.from_dict(data, text),
@@ -413,7 +420,7 @@ class Claim:
             hedged=bool(data.get("hedged", False)),
             block=cast(BlockKind, _choice(data, "block", BLOCK_KINDS, "body")),
             channel=cast("Channel | None", data.get("channel")),
-            relative=None if relative is None else Span.from_dict(relative, text),
+            prefix=None if prefix is None else Span.from_dict(prefix, text),
         )
 
 
@@ -454,8 +461,8 @@ class Article:
                 yield claim.source_mention
             if claim.cue is not None:
                 yield claim.cue.span
-            if claim.relative is not None:
-                yield claim.relative
+            if claim.prefix is not None:
+                yield claim.prefix
         for source in self.sources:
             for mention in source.mentions:
                 yield mention.span

@@ -62,9 +62,10 @@ class RawAttribution:
         verbatim: True when the content is the source's own words without quotation marks
             (a transcript's "NAME: ..." turn).
         attitude: True for a verb of wanting, believing or taking sides (see VerbCue).
-        content_relative: (start, end) of the relative word that stands in the first content
-            for a noun outside it ("which" in "the plan, which officials said will cost $5
-            billion"), or None.
+        content_prefix: (start, end) of the part of the first content that comes before the
+            cue: the relative word that stands for a noun outside the report ("which" in
+            "the plan, which officials said will cost $5 billion") or an impersonal cue's
+            subject ("The leaders were expected to ..."); or None.
     """
 
     cue: tuple[int, int]
@@ -86,14 +87,14 @@ class RawAttribution:
     proper: bool = False
     verbatim: bool = False
     attitude: bool = False
-    content_relative: tuple[int, int] | None = None
+    content_prefix: tuple[int, int] | None = None
 
     @classmethod
     def from_phrase(
         cls, sent: Sentence, phrase: SourcePhrase, *, cue: tuple[int, int], lemma: str,
         stance: Stance, contents: tuple[tuple[int, int], ...], channel: Channel | None = None,
         hedged: bool = False, attitude: bool = False,
-        content_relative: tuple[int, int] | None = None,
+        content_prefix: tuple[int, int] | None = None,
     ) -> RawAttribution:
         """A verb cue's attribution whose source is *phrase* (with its descriptors,
         possessor, modifiers and relative antecedent)."""
@@ -104,7 +105,7 @@ class RawAttribution:
             possessor=phrase.possessor, modifiers=phrase.modifiers,
             relative_to=phrase.relative_to, channel=channel, hedged=hedged,
             pronoun=phrase.head.upos == "PRON", proper=_proper(sent, phrase.span),
-            attitude=attitude, content_relative=content_relative,
+            attitude=attitude, content_prefix=content_prefix,
         )
 
 
@@ -2037,20 +2038,20 @@ def verb_attributions(
             contents = _content_runs(sent, ids - taken)
             if not contents:
                 continue
-        content_relative = None
+        content_prefix = None
         if relative is not None and cue_span[1] <= min(contents)[0]:
             # "the plan, which officials said will cost $5 billion": "which" stands in the
             # content for the plan
             rel = sent.tokens[min(relative[0])]
-            content_relative = (rel.start, rel.end)
+            content_prefix = (rel.start, rel.end)
         elif cue_span[1] <= min(contents)[0]:
             word = _relative_before_source(sent, src.span, cue_span, min(contents)[0])
             if word is not None:
-                content_relative = (word.start, word.end)
+                content_prefix = (word.start, word.end)
         yield RawAttribution.from_phrase(
             sent, src, cue=cue_span, lemma=lemma, stance=entry.stance,
             contents=tuple(contents), channel=_channel(sent, verb, lex), hedged=hedged,
-            attitude=entry.attitude, content_relative=content_relative,
+            attitude=entry.attitude, content_prefix=content_prefix,
         )
 
 
@@ -2661,12 +2662,21 @@ def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
         inside = _subtree_ids(sent, clause[0].index)
         content = _trim([t for t in sent.tokens
                          if t.index > parts[-1].index and t.index in inside]) or content
+    prefix = None
+    if not expletive and content[0].index < parts[0].index and parts[-1].index < content[-1].index:
+        # "The leaders were expected to discuss the climate": what is expected is the subject
+        # and the clause after the cue, not the cue itself; the subject is the prefix
+        before = _trim([t for t in content if t.index < parts[0].index])
+        after = _trim([t for t in content if t.index > parts[-1].index])
+        if before and after:
+            content, prefix = after, _span(before)
     return RawAttribution(
         cue=(parts[0].start, parts[-1].end),
         lemma=verb.lemma.lower(),
         cue_kind="impersonal",
         stance="hedging",
         contents=(_span(content),) if words else (),
+        content_prefix=prefix if words else None,
         impersonal=True,
         hedged=True,
     )

@@ -171,9 +171,9 @@ def write_ann(article: Article) -> str:
         if cue is None and source is None:
             continue
         content = fragments(text, claim.span.start, claim.span.end)
-        if content and claim.relative is not None:
+        if content and claim.prefix is not None:
             # ("which" + "will cost $5 billion": PolNeAR's discontinuous content)
-            content = fragments(text, claim.relative.start, claim.relative.end) + content
+            content = fragments(text, claim.prefix.start, claim.prefix.end) + content
         if not content:
             continue
         source_id = t_line("Source", fragments(text, source.start, source.end)) if source else None

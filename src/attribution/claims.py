@@ -68,7 +68,7 @@ class _Draft:
     cue: Cue | None = None
     channel: Channel | None = None
     continued: bool = False  # a quote that continues an earlier speaker: no local mention
-    relative: tuple[int, int] | None = None  # the relative word that stands in the content
+    prefix: tuple[int, int] | None = None  # the part of the content before its cue
 
 
 def build_article(
@@ -164,7 +164,7 @@ def build_article(
                 hedged=d.hedged,
                 block=d.block,
                 channel=d.channel,
-                relative=None if d.relative is None else Span.from_text(text, *d.relative),
+                prefix=None if d.prefix is None else Span.from_text(text, *d.prefix),
             )
         )
     return Article(text=text, blocks=tuple(blocks), claims=tuple(claims), sources=tuple(sources))
@@ -498,19 +498,20 @@ def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) 
     drafts = []
     for f in found:
         cue = _make_cue(text, f.att)
+        prefix = f.att.content_prefix
         if f.att.impersonal:
             # "It is believed that ...": a report by an unnamed source (see _sources)
             for span in f.att.contents:
-                drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None))
+                drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None,
+                                     prefix=prefix if prefix and prefix[1] <= span[0] else None))
             continue
-        relative = f.att.content_relative
         for span, widened in widen_to_quotes(f.att, quotes, text):
             kind: ClaimKind = "direct" if f.att.verbatim else widened
             drafts.append(_Draft(span, kind, f.block.kind, f, f.att.hedged, cue, f.att.channel))
-            if relative is not None and relative[1] <= span[0]:
-                # (the relative word goes with the first content after it)
-                drafts[-1].relative = relative
-                relative = None
+            if prefix is not None and prefix[1] <= span[0]:
+                # (the prefix goes with the first content after it)
+                drafts[-1].prefix = prefix
+                prefix = None
     return drafts
 
 
@@ -610,8 +611,8 @@ def _unattributed_drafts(
     for d in drafts:
         if d.cue is not None:
             covered.append((d.cue.span.start, d.cue.span.end))
-        if d.relative is not None:
-            covered.append(d.relative)
+        if d.prefix is not None:
+            covered.append(d.prefix)
         if d.found is not None and d.found.att.source is not None:
             covered.append(d.found.att.source)
             covered.extend(d.found.att.descriptors)

@@ -266,9 +266,9 @@ def _claim_line(claim: Claim) -> str:
         claim.source_mention.text != claim.source.name
     ):
         via = f"  [as: {claim.source_mention.text}]"
-    # ("(which) will cost $5 billion": the relative word the content stands on)
-    relative = f"({claim.relative.text}) " if claim.relative is not None else ""
-    return f"  {claim.id:>4} ({', '.join(bits)}) {relative}{_short(claim.text)}{cue}{via}"
+    # ("(which) will cost $5 billion": the part of the content before the cue)
+    prefix = f"({claim.prefix.text}) " if claim.prefix is not None else ""
+    return f"  {claim.id:>4} ({', '.join(bits)}) {prefix}{_short(claim.text)}{cue}{via}"
 
 
 def format_text(article: Article, path: str = "") -> str:

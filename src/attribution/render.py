@@ -204,9 +204,9 @@ class _Claim:
             lines.append(f"mention: {mention['text']}")
         if data.get("channel"):
             lines.append(f"channel: {data['channel']}")
-        relative = data.get("relative")
-        if isinstance(relative, Mapping) and relative.get("text"):
-            lines.append(f"relative word: {relative['text']}")
+        prefix = data.get("prefix")
+        if isinstance(prefix, Mapping) and prefix.get("text"):
+            lines.append(f"content begins: {prefix['text']}")
         return "\n".join(lines)
 
 

@@ -94,6 +94,7 @@ def test_a_claims_prefix_round_trips_and_comes_before_the_rest_of_its_content() 
     assert Article.from_dict(data) == article
     assert which in set(article.iter_spans())
     assert claim.content_text == "which will cost $5 billion"
+    assert article.to_records()[0]["prefix"] == "which"
     with pytest.raises(ValueError, match="before the rest of its content"):
         Claim(id="C1", span=which, kind="indirect", prefix=content)
     data["claims"][0]["prefix"] = {"start": 12, "end": 17, "text": "whom"}

@@ -574,6 +574,7 @@ class Article:
                     "start": claim.span.start,
                     "end": claim.span.end,
                     "text": claim.text,
+                    "prefix": None if claim.prefix is None else claim.prefix.text,
                     "kind": claim.kind,
                     "hedged": claim.hedged,
                     "block": claim.block,

@@ -27,6 +27,7 @@ COLUMNS: tuple[str, ...] = (
     "start",
     "end",
     "text",
+    "prefix",
     "kind",
     "hedged",
     "block",

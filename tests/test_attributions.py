@@ -152,9 +152,12 @@ def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -
     assert c.content_text == "The leaders to discuss trade and climate change"
     c = only(parser.parse("Mr. Roe is widely considered a moderate."))
     assert (c.prefix and c.prefix.text, c.text) == ("Mr. Roe", "a moderate")
-    # after "It" the clause is the whole content
+    # after "It" what follows the cue is the whole content
     c = only(parser.parse("It is believed that the rebels left the city."))
     assert (c.prefix, c.text) == (None, "that the rebels left the city")
+    c = only(parser.parse("It is expected to rise to 3 percent this year."))
+    assert (c.cue and c.cue.text, c.prefix, c.text) == (
+        "It is expected", None, "to rise to 3 percent this year")
 
 
 def test_headline_colon_and_bullets(parser: Parser) -> None:

@@ -2663,7 +2663,13 @@ def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
         content = _trim([t for t in sent.tokens
                          if t.index > parts[-1].index and t.index in inside]) or content
     prefix = None
-    if not expletive and content[0].index < parts[0].index and parts[-1].index < content[-1].index:
+    if expletive and content[0] is expletive[0] and parts[-1].index < content[-1].index:
+        # "It is expected to rise", "It was said that ..." (whatever the parse made of the
+        # clause): what comes after the cue
+        content = _trim([t for t in content if t.index > parts[-1].index]) or content
+    elif not expletive and content[0].index < parts[0].index and (
+        parts[-1].index < content[-1].index
+    ):
         # "The leaders were expected to discuss the climate": what is expected is the subject
         # and the clause after the cue, not the cue itself; the subject is the prefix
         before = _trim([t for t in content if t.index < parts[0].index])

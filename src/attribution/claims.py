@@ -495,23 +495,23 @@ def _make_cue(text: str, att: RawAttribution) -> Cue:
 
 
 def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) -> list[_Draft]:
-    drafts = []
+    drafts: list[_Draft] = []
     for f in found:
         cue = _make_cue(text, f.att)
-        prefix = f.att.content_prefix
+        first = len(drafts)
         if f.att.impersonal:
             # "It is believed that ...": a report by an unnamed source (see _sources)
             for span in f.att.contents:
-                drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None,
-                                     prefix=prefix if prefix and prefix[1] <= span[0] else None))
-            continue
-        for span, widened in widen_to_quotes(f.att, quotes, text):
-            kind: ClaimKind = "direct" if f.att.verbatim else widened
-            drafts.append(_Draft(span, kind, f.block.kind, f, f.att.hedged, cue, f.att.channel))
-            if prefix is not None and prefix[1] <= span[0]:
-                # (the prefix goes with the first content after it)
-                drafts[-1].prefix = prefix
-                prefix = None
+                drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None))
+        else:
+            for span, widened in widen_to_quotes(f.att, quotes, text):
+                kind: ClaimKind = "direct" if f.att.verbatim else widened
+                drafts.append(
+                    _Draft(span, kind, f.block.kind, f, f.att.hedged, cue, f.att.channel))
+        prefix = f.att.content_prefix
+        if prefix is not None and first < len(drafts) and prefix[1] <= drafts[first].span[0]:
+            # (the prefix goes with the first content, unless a quotation around it took it in)
+            drafts[first].prefix = prefix
     return drafts
 
 

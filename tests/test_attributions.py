@@ -143,6 +143,22 @@ def test_hedges(parser: Parser) -> None:
     assert c.hedged
 
 
+def test_a_question_after_an_opening_asked_is_put_by_someone_unnamed(parser: Parser) -> None:
+    art = parser.parse("Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton "
+                       "said she had not decided.")
+    asked, said = attributed(art)
+    assert (asked.cue and asked.cue.text, asked.text, asked.kind, asked.hedged) == (
+        "Asked", "whether Mr. Clinton would hold a cabinet position", "indirect", False)
+    # an unnamed questioner, named by the cue's words like "It is believed"
+    assert asked.source is not None and asked.source.anonymous and asked.source_mention is None
+    assert (src(said), said.text) == ("Mrs. Clinton", "she had not decided")
+    c = attributed(parser.parse("Asked about her own vote, Ms. Doe declined to say."))[0]
+    assert (c.cue and c.cue.text, c.text) == ("Asked about", "her own vote")
+    # "Asked to ..." is a request, not a question
+    art = parser.parse("Asked to leave the hall, the protesters refused.")
+    assert [c.cue.text for c in attributed(art) if c.cue is not None and c.cue.lemma == "ask"] == []
+
+
 def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -> None:
     # what is expected is the subject and the clause after the cue: the subject is the prefix
     c = only(parser.parse("The leaders were expected to discuss trade and climate change."))

@@ -1144,7 +1144,8 @@ def test_a_quotation_after_a_cue_clause_is_its_content_whatever_the_parse_hung_b
         (".", "PUNCT", ".", ".", 0, "punct"),
         (_CLOSE, "PUNCT", "''", '"', 0, "punct"),
     ]
-    assert _reports(rows) == [("Roe", "said", [f"{_OPEN} Probably . {_CLOSE}"])]
+    assert _reports(rows) == [("Roe", "said", [f"{_OPEN} Probably . {_CLOSE}"]),
+                              ("-", "Asked", ["whether he would fire the speechwriter"])]
 
 
 def test_a_title_after_a_cue_clause_is_no_quotation_of_what_was_said() -> None:

@@ -3167,6 +3167,46 @@ def _perfect_for_passive(sent: Sentence) -> Sentence:
     return evolve(sent, tokens=tuple(changed.get(t.index, t) for t in sent.tokens))
 
 
+#: words that open the question after a sentence-opening "Asked"
+_QUESTION_OPENERS = frozenset({"if", "whether", "what", "who", "whom", "why", "how", "which",
+                               "when", "where", "about"})
+
+
+def opening_question(sent: Sentence, lex: CueLexicon) -> RawAttribution | None:
+    """The question after a sentence-opening "Asked", up to the comma before the main clause:
+    "Asked whether the plan would pass, Roe said ...", "Asked about the vote, ...".
+
+    The question is put by someone the article does not name, so it is an impersonal
+    report (its source is named by the cue's words, as for "It is believed"): not the
+    reporter's assertion, nor part of what the answer reports.  "Asked about" is the cue
+    and what follows it the content.
+    """
+    toks = sent.tokens
+    words = [t for t in toks if t.upos != "PUNCT"]
+    if len(words) < 4 or words[0].text != "Asked" or words[0].upos not in ("VERB", "AUX"):
+        return None
+    asked = words[0]
+    comma = next((t.index for t in toks[asked.index + 1 :] if t.text == ","), None)
+    if comma is None or not any(t.upos in ("VERB", "AUX") for t in toks[comma + 1 :]):
+        return None
+    opener = next((t for t in toks[asked.index + 1 : comma]
+                   if t.text.lower() in _QUESTION_OPENERS), None)
+    if opener is None:
+        return None
+    cue_end = opener if opener.text.lower() == "about" else asked
+    start = cue_end.index + 1 if cue_end is opener else opener.index
+    question = _trim(list(toks[start:comma]))
+    if not question or len([t for t in question if t.upos != "PUNCT"]) < 1:
+        return None
+    entry = lex.verbs.get("ask")
+    return RawAttribution(
+        cue=_span(toks[asked.index : cue_end.index + 1] if cue_end is opener else [asked]),
+        lemma="ask", cue_kind="verb", stance=entry.stance if entry else "neutral",
+        contents=(_span(question),), impersonal=True,
+        hedged=has_hedge(sent, {t.index for t in question}, lex),
+    )
+
+
 def extract_sentence(
     sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None,
     after: tuple[int, int] | None = None,
@@ -3201,6 +3241,15 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
+    question = opening_question(sent, lex)
+    if question is not None and not any(att.cue == question.cue for att in found):
+        # 'Asked if he would run, Roe said no': the question is no part of the answer
+        (qa, qb), kept = question.contents[0], []
+        for att in found:
+            rest = tuple((a, b) for a, b in att.contents if b <= qa or qb <= a)
+            if rest:
+                kept.append(att if rest == att.contents else evolve(att, contents=rest))
+        found = [*kept, question]
     found = _without_according_phrases(sent, found)
     found = _without_trailing_appositions(sent, found)
     if "?" in [t.text for t in sent.tokens[-2:]]:

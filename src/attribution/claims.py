@@ -502,7 +502,8 @@ def _attributed_drafts(text: str, found: list[_Found], quotes: Sequence[Quote]) 
         if f.att.impersonal:
             # "It is believed that ...": a report by an unnamed source (see _sources)
             for span in f.att.contents:
-                drafts.append(_Draft(span, "indirect", f.block.kind, f, True, cue, None))
+                drafts.append(_Draft(span, "indirect", f.block.kind, f,
+                                     f.att.hedged, cue, None))
         else:
             for span, widened in widen_to_quotes(f.att, quotes, text):
                 kind: ClaimKind = "direct" if f.att.verbatim else widened

@@ -291,10 +291,21 @@ def test_taking_sides_in_a_restrictive_relative_clause_is_a_stance(parser: Parse
         assert c.source is not None
 
 
-def test_seem_and_appear_hedge_the_reporter_instead_of_naming_a_source(parser: Parser) -> None:
-    art = parser.parse("The ferry company appears to have cancelled every crossing this week.")
-    assert attributed(art) == []
-    assert any(c.hedged for c in art.claims)
+def test_seem_and_appear_report_hedged_what_no_one_named_perceives(parser: Parser) -> None:
+    # the subject is no speaker: it is part of the content (the prefix), as in PolNeAR
+    c = only(parser.parse("The ferry company appears to have cancelled every crossing this week."))
+    assert (c.kind, c.hedged, c.cue and c.cue.text, c.cue and c.cue.kind) == (
+        "indirect", True, "appears", "impersonal")
+    assert c.source is not None and c.source.anonymous and c.source_mention is None
+    assert (c.prefix and c.prefix.text, c.text) == (
+        "The ferry company", "to have cancelled every crossing this week")
+    c = only(parser.parse("It seems that the talks failed."))
+    assert (c.prefix, c.text) == (None, "that the talks failed")
+    # an experiencer, a description or a report inside it: no report of appearance
+    assert attributed(parser.parse("The plan seemed fair to him.")) == []
+    assert attributed(parser.parse("Roe signed a deal that seems fair to most voters.")) == []
+    c = only(parser.parse("The mayor seemed to back the plan."))
+    assert (src(c), c.cue and c.cue.lemma, c.text) == ("The mayor", "back", "the plan")
 
 
 def test_quotes_in_one_paragraph_and_the_next_share_the_speaker_and_cue(parser: Parser) -> None:

@@ -317,8 +317,8 @@ class Claim:
         id: Stable id inside the article (``"C1"``...).
         span: The claim's content.
         kind: direct (quoted), indirect (reported), mixed (partly quoted) or unattributed
-            (the reporter's own voice).  "It is believed that ..." is indirect, from an
-            anonymous source named by the cue's words.
+            (the reporter's own voice).  "It is believed that ..." and "X seems to ..." are
+            indirect, from an anonymous source named by the cue's words.
         source: The resolved source entity, or None.
         source_mention: The mention local to this claim ("it" in "..., it said"), or None.
         cue: The attribution cue, or None.

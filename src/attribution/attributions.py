@@ -3167,6 +3167,47 @@ def _perfect_for_passive(sent: Sentence) -> Sentence:
     return evolve(sent, tokens=tuple(changed.get(t.index, t) for t in sent.tokens))
 
 
+def evidential_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """Reports by verbs of appearance: "The plan seems to work", "It appears that talks
+    failed", "Voters appeared ready to move on".
+
+    What seems so is reported, hedged, by no one named (an impersonal report, as for "It is
+    believed"): the verb is the cue, its complement the content, and its subject, which is
+    no speaker, the content's prefix ("The plan" + "to work").  A verb with an experiencer
+    ("seemed to him") or a relative-pronoun subject ("a deal that seems fair", a
+    description) reports nothing.
+    """
+    toks = sent.tokens
+    for verb in toks:
+        if verb.upos != "VERB" or verb.lemma.lower() not in lex.evidential_verbs:
+            continue
+        complements = _children(sent, verb, "xcomp", "ccomp")
+        hosts = [verb, *(c for c in complements if c.upos == "ADJ")]
+        if not complements or any(
+            any(c.text.lower() in ("to", "for") for c in _children(sent, o, "case"))
+            for h in hosts for o in _children(sent, h, "obl")
+        ):
+            continue  # ("seemed fair to him": an experiencer)
+        subj = _children(sent, verb, "nsubj", "expl")
+        if subj and subj[0].text.lower() in _RELATIVE_WORDS_BEFORE and subj[0].upos == "PRON":
+            continue
+        ids: set[int] = set()
+        for comp in complements:
+            ids |= _subtree_ids(sent, comp.index)
+        content = _trim([t for t in toks if t.index in ids and t.index > verb.index])
+        if not content:
+            continue
+        prefix = None
+        if subj and subj[0].text.lower() != "it" and subj[0].index < verb.index:
+            before = _trim([t for t in toks if t.index in _subtree_ids(sent, subj[0].index)])
+            prefix = _span(before) if before else None
+        yield RawAttribution(
+            cue=(verb.start, verb.end), lemma=verb.lemma.lower(), cue_kind="impersonal",
+            stance="hedging", contents=(_span(content),), impersonal=True, hedged=True,
+            content_prefix=prefix,
+        )
+
+
 #: words that open the question after a sentence-opening "Asked"
 _QUESTION_OPENERS = frozenset({"if", "whether", "what", "who", "whom", "why", "how", "which",
                                "when", "where", "about"})
@@ -3241,6 +3282,14 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
+    for seeming in evidential_reports(sent, lex):
+        # ("Roe seemed to back the plan": a report inside it is the one that counts)
+        pieces = [seeming.cue, *seeming.contents]
+        if seeming.content_prefix is not None:
+            pieces.append(seeming.content_prefix)
+        if not any(a <= att.cue[0] < b or att.cue[0] <= a < att.cue[1]
+                   for att in found for a, b in pieces):
+            found.append(seeming)
     question = opening_question(sent, lex)
     if question is not None and not any(att.cue == question.cue for att in found):
         # 'Asked if he would run, Roe said no': the question is no part of the answer

@@ -76,6 +76,8 @@ class CueLexicon:
         hedge_modals: Modal verbs that hedge ("may").
         hedge_verbs: Verbs that hedge ("appear", "seem").
         impersonal: Verbs that form impersonal passives ("It is believed").
+        evidential_verbs: Verbs of appearance ("seem", "appear"): "X seems to Y" is a hedged
+            report by no one named, like an impersonal passive.
         light_verbs: Verbs whose subject is the source of a report noun they take as object
             ("made a call for", "voiced concern about").
         recipient_verbs: Verbs whose subject is the content of a report noun they take as
@@ -105,6 +107,7 @@ class CueLexicon:
     hedge_modals: frozenset[str]
     hedge_verbs: frozenset[str]
     impersonal: frozenset[str]
+    evidential_verbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
@@ -146,6 +149,7 @@ class CueLexicon:
             hedge_modals=frozenset(hedges.get("modals", ())),
             hedge_verbs=frozenset(hedges.get("verbs", ())),
             impersonal=frozenset(hedges.get("impersonal", ())),
+            evidential_verbs=frozenset(hedges.get("evidential", ())),
             time_words=frozenset(data.get("sources", {}).get("time_words", ())),
             light_verbs=frozenset(data.get("report_nouns", {}).get("light_verbs", ())),
             recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),

@@ -159,6 +159,19 @@ def test_a_question_after_an_opening_asked_is_put_by_someone_unnamed(parser: Par
     assert [c.cue.text for c in attributed(art) if c.cue is not None and c.cue.lemma == "ask"] == []
 
 
+def test_a_question_after_a_passive_asked_is_put_by_someone_unnamed(parser: Parser) -> None:
+    c = only(parser.parse("She was asked if she had ever been discriminated against."))
+    assert (c.cue and c.cue.text, c.text, c.kind) == (
+        "was asked", "if she had ever been discriminated against", "indirect")
+    assert c.source is not None and c.source.anonymous and c.source_mention is None
+    c = only(parser.parse("Sanders was asked about their case during the debate."))
+    assert (c.cue and c.cue.text, c.text) == ("was asked about", "their case")
+    # with an agent the agent asks; "asked to" is a request
+    c = only(parser.parse("Roe was asked by a reporter whether she would run."))
+    assert (src(c), c.text) == ("a reporter", "whether she would run")
+    assert attributed(parser.parse("Roe was asked to leave.")) == []
+
+
 def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -> None:
     # what is expected is the subject and the clause after the cue: the subject is the prefix
     c = only(parser.parse("The leaders were expected to discuss trade and climate change."))

@@ -3248,6 +3248,48 @@ def opening_question(sent: Sentence, lex: CueLexicon) -> RawAttribution | None:
     )
 
 
+def passive_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """The question after a passive "asked" with no agent: "Roe was asked whether she would
+    run", "was asked about the vote".
+
+    Like an opening "Asked", the question is put by someone the article does not name (an
+    impersonal report); the subject is who was asked, no speaker.  "was asked about" is the
+    cue and what follows it the content; "was asked to ..." is a request, no question.
+    """
+    toks = sent.tokens
+    entry = lex.verbs.get("ask")
+    for verb in toks:
+        if verb.lemma.lower() != "ask" or verb.upos != "VERB" or not _children(
+            sent, verb, "aux:pass"
+        ) or _agent(sent, verb):
+            continue
+        question = None
+        cue_end = verb
+        for child in _children(sent, verb, "advcl", "ccomp", "obl"):
+            if child.index < verb.index:
+                continue
+            ids = _subtree_ids(sent, child.index)
+            first = toks[min(ids)]
+            if child.deprel == "obl" and first.text.lower() == "about" and first.index == (
+                verb.index + 1
+            ):
+                cue_end, question = first, _trim([t for t in toks if t.index in ids - {
+                    first.index}])
+            elif child.deprel != "obl" and first.text.lower() in _QUESTION_OPENERS - {"about"}:
+                question = _trim([t for t in toks if t.index in ids])
+            if question:
+                break
+        if not question:
+            continue
+        aux = _children(sent, verb, "aux", "aux:pass")
+        start = min([verb, *aux], key=lambda t: t.index)
+        yield RawAttribution(
+            cue=(start.start, cue_end.end), lemma="ask", cue_kind="verb",
+            stance=entry.stance if entry else "neutral", contents=(_span(question),),
+            impersonal=True, hedged=has_hedge(sent, {t.index for t in question}, lex),
+        )
+
+
 def extract_sentence(
     sent: Sentence, lex: CueLexicon, before: tuple[int, int] | None = None,
     after: tuple[int, int] | None = None,
@@ -3282,6 +3324,10 @@ def extract_sentence(
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
+    for asked in passive_questions(sent, lex):
+        if not any(a <= att.cue[0] < b or att.cue[0] <= a < att.cue[1]
+                   for att in found for a, b in (asked.cue, *asked.contents)):
+            found.append(asked)
     for seeming in evidential_reports(sent, lex):
         # ("Roe seemed to back the plan": a report inside it is the one that counts)
         pieces = [seeming.cue, *seeming.contents]

@@ -316,6 +316,10 @@ def test_seem_and_appear_report_hedged_what_no_one_named_perceives(parser: Parse
     assert (c.prefix, c.text) == (None, "that the talks failed")
     # an experiencer, a description or a report inside it: no report of appearance
     assert attributed(parser.parse("The plan seemed fair to him.")) == []
+    # ("to" after an adjective names an experiencer only as a person)
+    c = only(parser.parse("The economy seemed impervious to the largest global shocks."))
+    assert (c.prefix and c.prefix.text, c.text) == (
+        "The economy", "impervious to the largest global shocks")
     assert attributed(parser.parse("Roe signed a deal that seems fair to most voters.")) == []
     c = only(parser.parse("The mayor seemed to back the plan."))
     assert (src(c), c.cue and c.cue.lemma, c.text) == ("The mayor", "back", "the plan")

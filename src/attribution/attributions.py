@@ -3182,12 +3182,13 @@ def evidential_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributi
         if verb.upos != "VERB" or verb.lemma.lower() not in lex.evidential_verbs:
             continue
         complements = _children(sent, verb, "xcomp", "ccomp")
-        hosts = [verb, *(c for c in complements if c.upos == "ADJ")]
+        adjectives = [c for c in complements if c.upos == "ADJ"]
         if not complements or any(
-            any(c.text.lower() in ("to", "for") for c in _children(sent, o, "case"))
-            for h in hosts for o in _children(sent, h, "obl")
+            any(c.text.lower() in ("to", "for") for c in _children(sent, o, "case")) and (
+                h is verb or o.upos in ("PRON", "PROPN"))
+            for h in (verb, *adjectives) for o in _children(sent, h, "obl")
         ):
-            continue  # ("seemed fair to him": an experiencer)
+            continue  # ("seemed to him", "seemed fair to her": an experiencer)
         subj = _children(sent, verb, "nsubj", "expl")
         if subj and subj[0].text.lower() in _RELATIVE_WORDS_BEFORE and subj[0].upos == "PRON":
             continue

@@ -154,6 +154,13 @@ def test_a_question_after_an_opening_asked_is_put_by_someone_unnamed(parser: Par
     assert (src(said), said.text) == ("Mrs. Clinton", "she had not decided")
     c = attributed(parser.parse("Asked about her own vote, Ms. Doe declined to say."))[0]
     assert (c.cue and c.cue.text, c.text) == ("Asked about", "her own vote")
+    # after "when" or a comma, up to the next comma or the end
+    art = parser.parse('"We will see," Roe said when asked whether she would run.')
+    assert [(c.cue and c.cue.text, c.text) for c in attributed(art)] == [
+        ("said", '"We will see,"'), ("asked", "whether she would run")]
+    art = parser.parse("The senator, asked about the deaths of journalists, said he was sorry.")
+    assert [(c.cue and c.cue.text, c.text) for c in attributed(art)] == [
+        ("asked about", "the deaths of journalists"), ("said", "he was sorry")]
     # "Asked to ..." is a request, not a question
     art = parser.parse("Asked to leave the hall, the protesters refused.")
     assert [c.cue.text for c in attributed(art) if c.cue is not None and c.cue.lemma == "ask"] == []

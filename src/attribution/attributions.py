@@ -3214,39 +3214,52 @@ _QUESTION_OPENERS = frozenset({"if", "whether", "what", "who", "whom", "why", "h
                                "when", "where", "about"})
 
 
-def opening_question(sent: Sentence, lex: CueLexicon) -> RawAttribution | None:
-    """The question after a sentence-opening "Asked", up to the comma before the main clause:
-    "Asked whether the plan would pass, Roe said ...", "Asked about the vote, ...".
+def unnamed_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """The question after an "asked" with no one asking: a sentence-opening "Asked" up to
+    the comma before the main clause ("Asked whether the plan would pass, Roe said ...",
+    "Asked about the vote, ..."), or "when asked" and a participle after a comma up to the
+    next comma or the end ('"We'll see," Roe said when asked whether she would run').
 
     The question is put by someone the article does not name, so it is an impersonal
     report (its source is named by the cue's words, as for "It is believed"): not the
     reporter's assertion, nor part of what the answer reports.  "Asked about" is the cue
-    and what follows it the content.
+    and what follows it the content; "asked to ..." is a request, no question.
     """
     toks = sent.tokens
     words = [t for t in toks if t.upos != "PUNCT"]
-    if len(words) < 4 or words[0].text != "Asked" or words[0].upos not in ("VERB", "AUX"):
-        return None
-    asked = words[0]
-    comma = next((t.index for t in toks[asked.index + 1 :] if t.text == ","), None)
-    if comma is None or not any(t.upos in ("VERB", "AUX") for t in toks[comma + 1 :]):
-        return None
-    opener = next((t for t in toks[asked.index + 1 : comma]
-                   if t.text.lower() in _QUESTION_OPENERS), None)
-    if opener is None:
-        return None
-    cue_end = opener if opener.text.lower() == "about" else asked
-    start = cue_end.index + 1 if cue_end is opener else opener.index
-    question = _trim(list(toks[start:comma]))
-    if not question or len([t for t in question if t.upos != "PUNCT"]) < 1:
-        return None
     entry = lex.verbs.get("ask")
-    return RawAttribution(
-        cue=_span(toks[asked.index : cue_end.index + 1] if cue_end is opener else [asked]),
-        lemma="ask", cue_kind="verb", stance=entry.stance if entry else "neutral",
-        contents=(_span(question),), impersonal=True,
-        hedged=has_hedge(sent, {t.index for t in question}, lex),
-    )
+    for asked in words:
+        if asked.text.lower() != "asked" or asked.upos not in ("VERB", "AUX"):
+            continue
+        before = toks[asked.index - 1] if asked.index > 0 else None
+        comma = next((t.index for t in toks[asked.index + 1 :] if t.text == ","), None)
+        if asked is words[0]:
+            if asked.text != "Asked" or len(words) < 4 or comma is None or not any(
+                t.upos in ("VERB", "AUX") for t in toks[comma + 1 :]
+            ):
+                continue
+            end = comma
+        elif before is not None and (
+            before.text.lower() in ("when", "whenever") or before.text == ","
+        ) and not _children(sent, asked, "nsubj", "nsubj:pass", "aux", "aux:pass"):
+            end = comma if comma is not None else len(toks)
+        else:
+            continue
+        opener = next((t for t in toks[asked.index + 1 : end]
+                       if t.text.lower() in _QUESTION_OPENERS), None)
+        if opener is None or any(t.text.lower() == "to" and t.upos == "PART"
+                                 for t in toks[asked.index + 1 : opener.index]):
+            continue
+        cue_end = opener if opener.text.lower() == "about" else asked
+        start = opener.index + 1 if cue_end is opener else opener.index
+        question = _trim(list(toks[start:end]))
+        if not question or all(t.upos == "PUNCT" for t in question):
+            continue
+        yield RawAttribution(
+            cue=_span(toks[asked.index : cue_end.index + 1]), lemma="ask", cue_kind="verb",
+            stance=entry.stance if entry else "neutral", contents=(_span(question),),
+            impersonal=True, hedged=has_hedge(sent, {t.index for t in question}, lex),
+        )
 
 
 def passive_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
@@ -3337,8 +3350,9 @@ def extract_sentence(
         if not any(a <= att.cue[0] < b or att.cue[0] <= a < att.cue[1]
                    for att in found for a, b in pieces):
             found.append(seeming)
-    question = opening_question(sent, lex)
-    if question is not None and not any(att.cue == question.cue for att in found):
+    for question in unnamed_questions(sent, lex):
+        if any(att.cue == question.cue for att in found):
+            continue
         # 'Asked if he would run, Roe said no': the question is no part of the answer
         (qa, qb), kept = question.contents[0], []
         for att in found:

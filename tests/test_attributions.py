@@ -188,6 +188,11 @@ def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -
     assert c.content_text == "The leaders to discuss trade and climate change"
     c = only(parser.parse("Mr. Roe is widely considered a moderate."))
     assert (c.prefix and c.prefix.text, c.text) == ("Mr. Roe", "a moderate")
+    # in a relative clause, the relative word stands for the noun
+    art = parser.parse("The debate, which is expected to draw a large audience, starts at nine.")
+    c = only(art)
+    assert (c.cue and c.cue.text, c.prefix and c.prefix.text, c.text) == (
+        "is expected", "which", "to draw a large audience")
     # after "It" what follows the cue is the whole content
     c = only(parser.parse("It is believed that the rebels left the city."))
     assert (c.prefix, c.text) == (None, "that the rebels left the city")

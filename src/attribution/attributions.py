@@ -1789,6 +1789,10 @@ def verb_attributions(
         relative = None if adjective is not None else _relative_report(sent, verb)
         if entry.attitude and relative is None and verb.deprel in (
             "acl", "acl:relcl", "amod") and not (
+            # ("a debate that is expected to draw a crowd": an impersonal report)
+            verb.deprel == "acl:relcl" and lemma in lex.impersonal
+            and bool(_children(sent, verb, "aux:pass"))
+        ) and not (
             verb.deprel == "acl" and verb.xpos == "VBG" and entry.siding
             and bool(_children(sent, verb, "obj"))
         ) and not (
@@ -2656,6 +2660,12 @@ def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
     parts = sorted([verb, *aux, *expletive], key=lambda t: t.index)
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
     content = _trim(list(sent.tokens))
+    if verb.deprel == "acl:relcl" and any(
+        s.text.lower() in _RELATIVE_WORDS_BEFORE for s in subj
+    ):
+        # "the debate, which is expected to draw a large audience, ...": the relative
+        # clause, its relative word standing for the noun
+        content = _trim([t for t in sent.tokens if t.index in _subtree_ids(sent, verb.index)])
     clause = _children(sent, verb, "ccomp")
     if expletive and clause and clause[0].index > verb.index:
         # "It is believed that the rebels left": the clause after the cue is the content

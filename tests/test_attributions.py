@@ -154,6 +154,10 @@ def test_a_question_after_an_opening_asked_is_put_by_someone_unnamed(parser: Par
     assert (src(said), said.text) == ("Mrs. Clinton", "she had not decided")
     c = attributed(parser.parse("Asked about her own vote, Ms. Doe declined to say."))[0]
     assert (c.cue and c.cue.text, c.text) == ("Asked about", "her own vote")
+    # the answer is what the speaker says, however short
+    art = parser.parse("Asked if he was ever bullied, Roe said no.")
+    assert [(c.cue and c.cue.text, c.text) for c in attributed(art)] == [
+        ("Asked", "if he was ever bullied"), ("said", "no")]
     # after "when" or a comma, up to the next comma or the end
     art = parser.parse('"We will see," Roe said when asked whether she would run.')
     assert [(c.cue and c.cue.text, c.text) for c in attributed(art)] == [

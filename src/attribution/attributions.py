@@ -2035,6 +2035,18 @@ def verb_attributions(
             # "Speaking on Sunday, ...") attributes nothing: the clause stays in the
             # reporter's voice
             continue
+        asked = {t.index for q in unnamed_questions(sent, lex) for t in sent.tokens
+                 if q.cue[0] <= t.start < q.contents[0][1]}
+        if ids & asked and verb.index not in asked:
+            # 'Asked if he was ever bullied, Roe said no': the question is put to the
+            # speaker, and the answer is what the speaker says
+            ids -= asked
+            contents = _content_runs(sent, ids)
+            if not contents:
+                ids = _short_answer(sent, verb)
+                contents = [_span([sent.tokens[i] for i in sorted(ids)])] if ids else []
+            if not contents:
+                continue
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         cue_span, taken = _cue_span(sent, verb, ids, lex.time_words)
         cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)

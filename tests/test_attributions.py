@@ -197,6 +197,10 @@ def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -
     c = only(art)
     assert (c.cue and c.cue.text, c.prefix and c.prefix.text, c.text) == (
         "is expected", "which", "to draw a large audience")
+    # in a subordinate clause, the clause without its subordinator
+    art = parser.parse("The rally comes as donors are expected to debate how to stop him.")
+    c = only(art)
+    assert (c.prefix and c.prefix.text, c.text) == ("donors", "to debate how to stop him")
     # after "It" what follows the cue is the whole content
     c = only(parser.parse("It is believed that the rebels left the city."))
     assert (c.prefix, c.text) == (None, "that the rebels left the city")

@@ -2672,12 +2672,13 @@ def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
     parts = sorted([verb, *aux, *expletive], key=lambda t: t.index)
     words = [t for t in sent.tokens if t.upos != "PUNCT"]
     content = _trim(list(sent.tokens))
-    if verb.deprel == "acl:relcl" and any(
-        s.text.lower() in _RELATIVE_WORDS_BEFORE for s in subj
-    ):
-        # "the debate, which is expected to draw a large audience, ...": the relative
-        # clause, its relative word standing for the noun
-        content = _trim([t for t in sent.tokens if t.index in _subtree_ids(sent, verb.index)])
+    if verb.deprel != "root" and subj:
+        # "the debate, which is expected to draw a large audience, ...", "The rally comes as
+        # donors are expected to meet": the cue's own clause (a relative word standing for
+        # its noun)
+        inside = _subtree_ids(sent, verb.index) - {
+            m.index for m in _children(sent, verb, "mark", "cc")}  # (not "as", "and")
+        content = _trim([t for t in sent.tokens if t.index in inside]) or content
     clause = _children(sent, verb, "ccomp")
     if expletive and clause and clause[0].index > verb.index:
         # "It is believed that the rebels left": the clause after the cue is the content

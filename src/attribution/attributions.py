@@ -27,7 +27,7 @@ _CUT_FROM_SOURCE = ("acl:relcl", "acl", "appos", "parataxis", "advcl", "dep")
 _EDGE_PUNCT = set(",;:–—-()[]") | {"--", "...", "…"}
 _REL_PRON = {"who", "which", "that", "whom"}
 #: words that open a relative clause whose cue's content they stand in
-_RELATIVE_WORDS_BEFORE = frozenset({"who", "whom", "which", "that", "what"})
+_RELATIVE_WORDS_BEFORE = frozenset(_REL_PRON | {"what"})
 # words that open a clause inside another ("will cost more than the city expected")
 _SUBORDINATORS = {"than", "because", "if", "when", "that", "which", "who", "whom", "as",
                   "while", "since", "after", "before", "until", "although", "though",
@@ -676,7 +676,7 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # "the deal, which Doe called a disaster": the relative word the parse took for
             # a second subject stands for the object
             subj = [s for s in subj if not (
-                s.text.lower() in ("which", "what", "who", "whom") and s.upos == "PRON"
+                s.text.lower() in _RELATIVE_WORDS_BEFORE - {"that"} and s.upos == "PRON"
                 and any(o.index == s.index + 1 for o in subj))] or subj
         if subj:
             return _name_after_quote(sent, subj[0]) or subj[0]
@@ -1753,6 +1753,10 @@ def verb_attributions(
     opens right after the sentence, which ends in a colon: the last cue verb of the
     sentence without a content of its own introduces it ("In a 1963 speech, he declared:").
     """
+    # the words of the questions that someone unnamed asks ("Asked if X, ..."), which no
+    # cue's content takes in
+    asked = {t.index for q in unnamed_questions(sent, lex) for t in sent.tokens
+             if q.cue[0] <= t.start < q.contents[0][1]}
     for verb in sent.tokens:
         lemma = verb.lemma.lower()
         adjective = None
@@ -2035,8 +2039,6 @@ def verb_attributions(
             # "Speaking on Sunday, ...") attributes nothing: the clause stays in the
             # reporter's voice
             continue
-        asked = {t.index for q in unnamed_questions(sent, lex) for t in sent.tokens
-                 if q.cue[0] <= t.start < q.contents[0][1]}
         if ids & asked and verb.index not in asked:
             # 'Asked if he was ever bullied, Roe said no': the question is put to the
             # speaker, and the answer is what the speaker says
@@ -3237,6 +3239,18 @@ _QUESTION_OPENERS = frozenset({"if", "whether", "what", "who", "whom", "why", "h
                                "when", "where", "about"})
 
 
+def _question(
+    sent: Sentence, lex: CueLexicon, cue: tuple[int, int], question: Sequence[Token]
+) -> RawAttribution:
+    """The report of *question*, asked (*cue*) by someone the article does not name."""
+    entry = lex.verbs.get("ask")
+    return RawAttribution(
+        cue=cue, lemma="ask", cue_kind="verb", stance=entry.stance if entry else "neutral",
+        contents=(_span(question),), impersonal=True,
+        hedged=has_hedge(sent, {t.index for t in question}, lex),
+    )
+
+
 def unnamed_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """The question after an "asked" with no one asking: a sentence-opening "Asked" up to
     the comma before the main clause ("Asked whether the plan would pass, Roe said ...",
@@ -3250,7 +3264,6 @@ def unnamed_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
     """
     toks = sent.tokens
     words = [t for t in toks if t.upos != "PUNCT"]
-    entry = lex.verbs.get("ask")
     for asked in words:
         if asked.text.lower() != "asked" or asked.upos not in ("VERB", "AUX"):
             continue
@@ -3278,11 +3291,7 @@ def unnamed_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
         question = _trim(list(toks[start:end]))
         if not question or all(t.upos == "PUNCT" for t in question):
             continue
-        yield RawAttribution(
-            cue=_span(toks[asked.index : cue_end.index + 1]), lemma="ask", cue_kind="verb",
-            stance=entry.stance if entry else "neutral", contents=(_span(question),),
-            impersonal=True, hedged=has_hedge(sent, {t.index for t in question}, lex),
-        )
+        yield _question(sent, lex, _span(toks[asked.index : cue_end.index + 1]), question)
 
 
 def passive_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
@@ -3294,7 +3303,6 @@ def passive_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
     cue and what follows it the content; "was asked to ..." is a request, no question.
     """
     toks = sent.tokens
-    entry = lex.verbs.get("ask")
     for verb in toks:
         if verb.lemma.lower() != "ask" or verb.upos != "VERB" or not _children(
             sent, verb, "aux:pass"
@@ -3320,11 +3328,15 @@ def passive_questions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             continue
         aux = _children(sent, verb, "aux", "aux:pass")
         start = min([verb, *aux], key=lambda t: t.index)
-        yield RawAttribution(
-            cue=(start.start, cue_end.end), lemma="ask", cue_kind="verb",
-            stance=entry.stance if entry else "neutral", contents=(_span(question),),
-            impersonal=True, hedged=has_hedge(sent, {t.index for t in question}, lex),
-        )
+        yield _question(sent, lex, (start.start, cue_end.end), question)
+
+
+def _meets_a_cue(found: Sequence[RawAttribution], pieces: Iterable[tuple[int, int]]) -> bool:
+    """Whether the cue of any of *found* starts inside one of *pieces*, or one of *pieces*
+    starts inside it."""
+    spans = list(pieces)
+    return any(a <= att.cue[0] < b or att.cue[0] <= a < att.cue[1]
+               for att in found for a, b in spans)
 
 
 def extract_sentence(
@@ -3362,16 +3374,12 @@ def extract_sentence(
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)
     for asked in passive_questions(sent, lex):
-        if not any(a <= att.cue[0] < b or att.cue[0] <= a < att.cue[1]
-                   for att in found for a, b in (asked.cue, *asked.contents)):
+        if not _meets_a_cue(found, (asked.cue, *asked.contents)):
             found.append(asked)
     for seeming in evidential_reports(sent, lex):
         # ("Roe seemed to back the plan": a report inside it is the one that counts)
-        pieces = [seeming.cue, *seeming.contents]
-        if seeming.content_prefix is not None:
-            pieces.append(seeming.content_prefix)
-        if not any(a <= att.cue[0] < b or att.cue[0] <= a < att.cue[1]
-                   for att in found for a, b in pieces):
+        prefix = () if seeming.content_prefix is None else (seeming.content_prefix,)
+        if not _meets_a_cue(found, (seeming.cue, *seeming.contents, *prefix)):
             found.append(seeming)
     for question in unnamed_questions(sent, lex):
         if any(att.cue == question.cue for att in found):

@@ -1194,3 +1194,20 @@ def test_a_report_inside_a_quotation_that_continues_a_speaker_is_the_speakers_wo
     assert claims[1].text.startswith("\u201cGovernor Jane Roe told me")
     # the governor is named inside the mayor's words, not a source the article quotes
     assert [s.name for s in art.sources] == ["the mayor"]
+
+
+def test_an_age_set_off_after_a_postposed_name_is_no_bar_to_the_cue_clause(
+    parser: Parser,
+) -> None:
+    art = parser.parse("Bridge plan\n\n\u201cWe should have built the bridge years ago,\u201d "
+                       "Maria Lopez, 58, told the Herald in an interview on Monday.\n")
+    claim = only(art)
+    assert (src(claim), claim.cue and claim.cue.text) == ("Maria Lopez", "told")
+    assert claim.text == "\u201cWe should have built the bridge years ago,\u201d"
+
+
+def test_a_cue_clause_with_an_addressee_may_say_when_the_quote_was_said(parser: Parser) -> None:
+    art = parser.parse("Senate race\n\n\"We will win this state,\" the senator told \"Fox and "
+                       "Friends\" after she was asked about a new poll.\n")
+    told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
+    assert [(src(c), c.text) for c in told] == [("the senator", "\"We will win this state,\"")]

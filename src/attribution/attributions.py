@@ -1176,6 +1176,13 @@ def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     )
 
 
+def _age_segment(tokens: Sequence[Token]) -> bool:
+    """A segment that is a bare number set off after a name: the speaker's age ("Ramos,
+    58, told ...")."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    return len(words) == 1 and words[0].upos == "NUM" and words[0].text.isdigit()
+
+
 def _list_end(tokens: Sequence[Token]) -> bool:
     """The last item of a list inside a descriptor: "(secretary for population, refugees,)
     and migration"."""
@@ -1329,6 +1336,12 @@ def _final_cue(
         after and after[0].upos == "ADP" and after[0].text.lower() in preps
     ):
         untimed = [t for t in after if t.text.lower() not in time_words]
+        if addressed:
+            # ('"...," Roe told Fox News after she was asked ...': the addressee first)
+            told = {i for o in _children(sent, verb, "obj", "iobj") if o.index > verb.index
+                    for i in _subtree_ids(sent, o.index)}
+            while untimed and untimed[0].index in told:
+                untimed = untimed[1:]
         if not (_closes_before(segs, at_seg) and before and _is_np(before) and untimed
                 and (untimed[0].text.lower() in _TRAILING_ADJUNCT or untimed[0].xpos == "VBG")):
             # the cue has its own complement after it ("asked for a pause"): not a cue
@@ -1408,9 +1421,12 @@ def _final_cue(
         k = at_seg - 1
         while k > 0 and segs[k][0].text not in _QUOTES and (
             _is_np(segs[k]) or _relative_segment(segs[k]) or _list_end(segs[k])
+            or _age_segment(segs[k])
         ):
-            k -= 1  # (", who served as mayor," describes the speaker too)
-        if k == at_seg - 1 or _relative_segment(segs[k + 1]) or _list_end(segs[k + 1]):
+            k -= 1  # (", who served as mayor," and ", 58," describe the speaker too)
+        if k == at_seg - 1 or _relative_segment(segs[k + 1]) or _list_end(segs[k + 1]) or (
+            _age_segment(segs[k + 1])
+        ):
             return None
         source = [t for t in segs[k + 1] if t.upos != "PUNCT"]
         descriptors = [[t for t in seg if t.upos != "PUNCT"] for seg in segs[k + 2 : at_seg]]

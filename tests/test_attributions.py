@@ -1211,3 +1211,13 @@ def test_a_cue_clause_with_an_addressee_may_say_when_the_quote_was_said(parser: 
                        "Friends\" after she was asked about a new poll.\n")
     told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
     assert [(src(c), c.text) for c in told] == [("the senator", "\"We will win this state,\"")]
+
+
+def test_a_quotation_closed_in_a_later_sentence_ends_before_the_speakers_name(
+    parser: Parser,
+) -> None:
+    art = parser.parse("Undecided\n\n\"I have not made up my mind. I want to hear both sides "
+                       "first,\" Smith, who has not endorsed anyone, told reporters in Ohio.\n")
+    told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
+    assert [src(c) for c in told] == ["Smith"]
+    assert told[0].text.endswith("I want to hear both sides first,\"")

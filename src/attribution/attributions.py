@@ -1134,10 +1134,14 @@ def _segments(sent: Sentence) -> list[list[Token]]:
     for i, t in enumerate(toks):
         if t.text in _DOUBLE_MARKS:
             was_quoted = quoted
-            quoted = t.text in ("“", "``") or (t.text in ('"', "''") and not quoted and not (
-                # ',"' closes a quotation opened in an earlier sentence
-                i > 0 and toks[i - 1].text in (",", ".", "?", "!")))
-            if was_quoted and not quoted and not segs[-1] and len(segs) > 1:
+            # ',"' closes a quotation opened in an earlier sentence
+            closes_earlier = t.text in ('"', "''") and not quoted and (
+                i > 0 and toks[i - 1].text in (",", ".", "?", "!"))
+            # (a mark set off by a space after the comma opens a quotation: 'said, "...')
+            glued = closes_earlier and toks[i - 1].end == t.start
+            quoted = t.text in ("“", "``") or (
+                t.text in ('"', "''") and not quoted and not closes_earlier)
+            if (was_quoted or glued) and not quoted and not segs[-1] and len(segs) > 1:
                 segs[-2].append(t)  # the closing mark of ',"' ends the segment before
                 continue
         closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”", "''")  # ',"' ends it

@@ -1221,3 +1221,26 @@ def test_a_quotation_closed_in_a_later_sentence_ends_before_the_speakers_name(
     told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
     assert [src(c) for c in told] == ["Smith"]
     assert told[0].text.endswith("I want to hear both sides first,\"")
+
+
+def test_a_subject_before_the_cue_and_a_complement_after_it_are_not_swapped(
+    parser: Parser,
+) -> None:
+    # the tagger takes "call" for a noun, so the words after the cue look like a postposed
+    # speaker; the parse still has the cue's subject before it and its complement after it
+    art = parser.parse("Bank inquiry\n\nSenator Tom Harlan, the Kansas Republican who heads "
+                       "the Farm Committee, said Ms. Lopez's donations ''call into question the "
+                       "independence'' of the bank.\n")
+    said = [c for c in attributed(art) if c.cue is not None and c.cue.text == "said"]
+    assert [(src(c), c.text) for c in said] == [(
+        "Senator Tom Harlan",
+        "Ms. Lopez's donations ''call into question the independence'' of the bank")]
+
+
+def test_a_relative_clause_on_the_speaker_is_no_content_of_the_cue_after_it(
+    parser: Parser,
+) -> None:
+    art = parser.parse("Mayoral race\n\nDoe, who has long voiced a wish to run for mayor, told "
+                       "the Herald he would still consider doing so.\n")
+    told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
+    assert [(src(c), c.text) for c in told] == [("Doe", "he would still consider doing so")]

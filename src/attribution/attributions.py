@@ -851,6 +851,11 @@ def _verb_contents(
     heads = [h for h in heads if not (h.index > verb.index and _relative_aside(sent, h))]
     heads = [h for h in heads if not (
         h.index < verb.index and _scene_participle(sent, _subtree_ids(sent, h.index)))]
+    # "Zucker, who has voiced the desire to run, told X he would ...": a relative clause set
+    # off after the subject describes the speaker, whatever the parse hung it on
+    heads = [h for h in heads if not (h.index < verb.index and _relative_aside(sent, h) and (
+        # ("X, whom he described as ...": the relative word is what the cue says something of)
+        h.text.lower() != "whom"))]
     if any(h.index > verb.index for h in heads):
         # a clause between the subject and the verb is an aside, not the content, when the
         # verb has a complement after it ("Leon, a voter raised in Chile, said she ...")
@@ -1418,6 +1423,12 @@ def _final_cue(
                  # ('"Debate recap," tweeted Alex Roe': after a closed quotation the noun
                  # phrase is the speaker, whatever the parse made of it)
                  and not quotation)
+        # ("Roe, the senator who heads X, said Doe's gifts ''call into question'' Y": the
+        # parse found the cue's subject before it and its complement after it, which runs
+        # to the end of the sentence; "X, says Roe, a historian, is Y" goes on after it)
+        and not (not quotation and at_seg == len(segs) - 1
+                 and any(c.index < verb.index for c in _children(sent, verb, *_SUBJ))
+                 and any(c.index > verb.index for c in _children(sent, verb, "ccomp")))
     ):
         source = after  # "..., said a police spokesman"
     elif not descriptors:

@@ -114,6 +114,31 @@ def test_a_split_after_a_title_is_undone() -> None:
     assert len(repair_sentences([capt, name])) == 1
 
 
+def test_a_period_split_off_a_title_is_put_back_on_it() -> None:
+    def words(*spans: tuple[str, int]) -> list[dict[str, object]]:
+        return [{"id": k + 1, "text": w, "start_char": at, "end_char": at + len(w)}
+                for k, (w, at) in enumerate(spans)]
+    # "Texas Sen. Ted Cruz said no." split after "Sen" "." and inside one sentence
+    first = words(("Texas", 0), ("Sen", 6), (".", 9))
+    first[1]["misc"] = "SpaceAfter=No"
+    second = words(("Ted", 11), ("Cruz", 15), ("said", 20), ("no", 25), (".", 27))
+    out = repair_sentences([first, second])
+    assert [[w["text"] for w in s] for s in out] == [
+        ["Texas", "Sen.", "Ted", "Cruz", "said", "no", "."]]
+    assert [w["id"] for w in out[0]] == list(range(1, 8))
+    assert (out[0][1]["start_char"], out[0][1]["end_char"]) == (6, 10)
+    assert "misc" not in out[0][1]  # (a space follows the period)
+    inside = words(("Then", 0), ("Rep", 5), (".", 8), ("Roe", 10), ("spoke", 14), (".", 19))
+    assert [w["text"] for w in repair_sentences([inside])[0]] == [
+        "Then", "Rep.", "Roe", "spoke", "."]
+    # a period after a space, or before a lower-case word, or a plain word, stays apart
+    spaced = words(("Rep", 0), (".", 4), ("Roe", 6))
+    lower = words(("the", 0), ("rep", 4), (".", 7), ("and", 9))
+    plain = words(("Roe", 0), ("left", 4), (".", 8), ("Then", 10))
+    for sent in (spaced, lower, plain):
+        assert repair_sentences([sent]) == [sent]
+
+
 def test_a_split_before_a_lower_case_cue_clause_is_undone() -> None:
     text = "\u201cWin again!\u201d he wrote. Then\nhe left. Why? \nhe asked."
     def words(*spans: tuple[str, int]) -> list[dict[str, object]]:
@@ -242,6 +267,16 @@ def test_sentences_that_cannot_need_a_repair_are_recognised() -> None:
     # "Sen" "." as two tokens, and a title inside a multi-word token
     assert _needs_repair(_stanza_sentences([("Sen",), (".",)], [("Roe",)]))
     assert _needs_repair(_stanza_sentences([("Gov.", "Gov", ".")], [("Roe",)]))
+    # a title's period split off inside a sentence ("Ask Sen. Roe")
+    from stanza import Document
+    glued = [{"id": 1, "text": "Ask", "start_char": 0, "end_char": 3},
+             {"id": 2, "text": "Sen", "start_char": 4, "end_char": 7},
+             {"id": 3, "text": ".", "start_char": 7, "end_char": 8},
+             {"id": 4, "text": "Roe", "start_char": 9, "end_char": 12}]
+    assert _needs_repair(list(Document([glued]).sentences))
+    assert not _needs_repair(list(Document([glued[:2] + glued[3:]]).sentences))
+    merged = _repaired(list(Document([glued]).sentences), "Ask Sen. Roe")
+    assert [w.text for w in merged[0].words] == ["Ask", "Sen.", "Roe"]
 
 
 def test_needs_repair_never_misses_a_join() -> None:

@@ -835,17 +835,68 @@ _TITLES = frozenset({
 })
 
 
+#: the titles above written without their period ("Sen"), which the tokenizer may split
+#: off a title ("Sen" "." "Ted" "Cruz")
+_BARE_TITLES = frozenset(t for t in _TITLES if not t.endswith("."))
+
+
+def _split_title(words: Sequence[Any], k: int) -> bool:
+    """Whether word *k* (a Stanza sentence dict or word) is a title whose period the
+    tokenizer split off: "Sen" then "." with no space between them, then a capitalised word.
+    """
+    def get(w: Any, key: str) -> Any:
+        return w.get(key) if isinstance(w, dict) else getattr(w, key, None)
+
+    return (k + 2 < len(words) and isinstance(get(words[k], "id"), int)
+            and str(get(words[k], "text")).lower() in _BARE_TITLES
+            and get(words[k + 1], "text") == "."
+            and isinstance(get(words[k], "end_char"), int)
+            and get(words[k], "end_char") == get(words[k + 1], "start_char")
+            and isinstance(get(words[k + 1], "end_char"), int)
+            and str(get(words[k + 2], "text"))[:1].isupper())
+
+
+def _merge_title_periods(sent: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """*sent* with every title's split-off period put back on it ("Sen" "." -> "Sen."),
+    as the tagger and parser saw titles in training; later word ids are renumbered."""
+    if not any(_split_title(sent, k) for k in range(len(sent))):
+        return sent
+    out: list[dict[str, Any]] = []
+    drop = 0
+    k = 0
+    while k < len(sent):
+        word = dict(sent[k])
+        if drop:
+            wid = word["id"]
+            word["id"] = (tuple(x - drop for x in wid) if isinstance(wid, (tuple, list))
+                          else wid - drop)
+        if _split_title(sent, k):
+            period = sent[k + 1]
+            word["text"] = word["text"] + "."
+            word["end_char"] = period["end_char"]
+            word.pop("misc", None)
+            if "misc" in period:
+                word["misc"] = period["misc"]
+            out.append(word)
+            drop += 1
+            k += 2
+            continue
+        out.append(word)
+        k += 1
+    return out
+
+
 def repair_sentences(
     sentences: list[list[dict[str, Any]]], text: str | None = None
 ) -> list[list[dict[str, Any]]]:
     """Join a sentence to the next when the tokenizer split it right after a title, or
     after an exclamation, a question or an ellipsis that the sentence goes on from in
     lower case on the same line ('"Make it great!" he tweeted', "as a person ... and the
-    reason").
+    reason"); put a title's split-off period back on it ("Sen" "." "Ted" -> "Sen." "Ted").
 
     *sentences* are Stanza sentence dicts (``Sentence.to_dict()``) from the tokenizer, before
     tagging, over *text* (without it, no line break is looked for between them); word ids of
-    the joined part are renumbered.
+    the joined part, and after a merged period, are renumbered.
     """
     out: list[list[dict[str, Any]]] = []
     for sent in sentences:
@@ -862,7 +913,7 @@ def repair_sentences(
                 prev.append(moved)
         else:
             out.append([dict(w) for w in sent])
-    return out
+    return [_merge_title_periods(sent) for sent in out]
 
 
 #: what ends a sentence that the next may go on from in lower case ('"...!" he said')
@@ -902,6 +953,10 @@ def _needs_repair(sentences: Sequence[Any]) -> bool:
     join after "!", "?" or an ellipsis needs a sentence that ends in one of them or in a
     closing quotation mark, before one that opens in lower case.
     """
+    for sent in sentences:
+        words = sent.words
+        if any(_split_title(words, k) for k in range(len(words))):
+            return True
     for sent, after in itertools.pairwise(sentences):
         if any(w.text.lower() in _TITLES for w in sent.words[-3:]):
             return True

@@ -1244,3 +1244,16 @@ def test_a_relative_clause_on_the_speaker_is_no_content_of_the_cue_after_it(
                        "the Herald he would still consider doing so.\n")
     told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
     assert [(src(c), c.text) for c in told] == [("Doe", "he would still consider doing so")]
+
+
+def test_a_subject_that_steps_up_its_own_attacks_is_their_source(parser: Parser) -> None:
+    art = parser.parse("Campaign trail\n\nThe Roe campaign doubled down on its attacks on "
+                       "Mayor Smith.\n")
+    claim = only(art)
+    assert (src(claim), claim.cue and claim.cue.text, claim.text) == (
+        "The Roe campaign", "doubled down on its attacks on", "Mayor Smith")
+    # a verb that is a cue of its own reports the stance itself
+    art = parser.parse("Campaign trail\n\nSeveral senators reaffirmed their opposition to the "
+                       "plan.\n")
+    assert [(src(c), c.cue and c.cue.text) for c in attributed(art)] == [
+        ("Several senators", "reaffirmed")]

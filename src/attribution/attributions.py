@@ -3114,6 +3114,13 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
                         heads.append(c)
                         if cases[0] == "for":
                             heads += _infinitive_after(sent, verb, c)
+        if heads and src_tok is not None and light is None and src_tok.deprel == "nmod:poss" and (
+            src_tok.text.lower() in _POSSESSIVE_PRONOUNS
+        ):
+            owner = _stance_owner(sent, noun, lex)
+            if owner is not None:
+                # "Trump ratcheted up his attacks on Rubio": the subject holds the stance
+                src_tok, light = owner
         if not heads or src_tok is None or src_tok.text.lower() in _NOT_SOURCES:
             continue
         ids: set[int] = set()
@@ -3158,6 +3165,34 @@ def noun_attributions(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributio
             proper=_proper(sent, src.span),
             attitude=entry.attitude,
         )
+
+
+#: possessive pronouns that a report noun's owner may stand behind ("his attacks on X")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _stance_owner(sent: Sentence, noun: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """The subject (and its verb) that holds a report noun marked with a possessive pronoun:
+    "Trump ratcheted up his attacks on Rubio", "she reversed her opposition to X" (a verb of
+    the lexicon's own-stance or light verbs that is no cue of its own, with the noun as its
+    object or after a preposition).  A cue verb ("reaffirmed their opposition to X") reports
+    the stance itself.
+    """
+    if noun.head < 0:
+        return None
+    gov = sent.tokens[noun.head]
+    lemma = lex.verb_lemma(gov.text, gov.lemma)
+    cases = [k for k in _children(sent, noun, "case") if k.index < noun.index]
+    if not (gov.upos == "VERB" and gov.index < noun.index and lemma not in lex.verbs
+            and lemma in lex.own_stance_verbs | lex.light_verbs
+            and (noun.deprel == "obj" or (noun.deprel == "obl" and cases))
+            # (the verb and the noun in one phrase: no comma between them)
+            and not any(t.upos == "PUNCT" for t in sent.tokens[gov.index + 1 : noun.index])):
+        return None
+    subj = _subject_of(sent, gov)
+    if subj is None or subj.index > gov.index or not _can_be_source(sent, subj, lex):
+        return None
+    return subj, gov
 
 
 def _noun_cue_span(

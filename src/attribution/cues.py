@@ -80,6 +80,8 @@ class CueLexicon:
             report by no one named, like an impersonal passive.
         light_verbs: Verbs whose subject is the source of a report noun they take as object
             ("made a call for", "voiced concern about").
+        own_stance_verbs: Verbs whose subject holds a report noun marked with the subject's
+            own possessive pronoun ("ratcheted up his attacks on X").
         recipient_verbs: Verbs whose subject is the content of a report noun they take as
             object, the noun's "from"/"of" phrase its source ("won the endorsement of X").
         time_words: Nouns of time ("Thursday", "days", "week") that a parse may take for the
@@ -110,6 +112,7 @@ class CueLexicon:
     evidential_verbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    own_stance_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
     in_sources: frozenset[str] = frozenset()
     addressed_verbs: frozenset[str] = frozenset()
@@ -152,6 +155,7 @@ class CueLexicon:
             evidential_verbs=frozenset(hedges.get("evidential", ())),
             time_words=frozenset(data.get("sources", {}).get("time_words", ())),
             light_verbs=frozenset(data.get("report_nouns", {}).get("light_verbs", ())),
+            own_stance_verbs=frozenset(data.get("report_nouns", {}).get("own_stance", ())),
             recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),
             in_sources=frozenset(data.get("phrases", {}).get("in_sources", ())),
             addressed_verbs=frozenset(verb_classes.get("addressed", ())),

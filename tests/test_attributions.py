@@ -1257,3 +1257,17 @@ def test_a_subject_that_steps_up_its_own_attacks_is_their_source(parser: Parser)
                        "plan.\n")
     assert [(src(c), c.cue and c.cue.text) for c in attributed(art)] == [
         ("Several senators", "reaffirmed")]
+
+
+def test_an_as_phrase_that_the_parse_hung_elsewhere_is_what_is_seen(parser: Parser) -> None:
+    def seen(sentence: str) -> list[tuple[str, str]]:
+        art = parser.parse("Head\n\n" + sentence + "\n")
+        return [(src(c), c.text) for c in attributed(art)]
+
+    # "as" taken for an adverbial clause's marker, or hung on the object, or on the verb
+    assert seen("Mayor Roe sees the governor as captured by a small group of donors.") == [
+        ("Mayor Roe", "the governor as captured by a small group of donors")]
+    assert seen("Roe sees these gains as evidence that the party is growing.") == [
+        ("Roe", "these gains as evidence that the party is growing")]
+    assert seen("Many farmers see the new tariff as hurting their exports.") == [
+        ("Many farmers", "the new tariff as hurting their exports")]

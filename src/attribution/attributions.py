@@ -833,6 +833,23 @@ def _verb_contents(
         # clause the parse took for a second complement sets the scene
         heads = [h for h in heads if not (
             h.index < verb.index and h.deprel == "ccomp" and _opens_with_subordinator(sent, h))]
+    if "obl:as" in extra:
+        # "sees Netanyahu as captured by ...", "sees these gains as evidence that ...": the
+        # "as" phrase the parse took for an adverbial clause, or hung on the object
+        for c in _children(sent, verb, "advcl", "obj"):
+            if c in heads or c.index < verb.index:
+                continue
+            as_clause = c.deprel == "advcl" and any(
+                m.text.lower() == "as" and m.index < c.index
+                for m in _children(sent, c, "mark", "case")
+            ) and not _children(sent, c, *_SUBJ, *_PASS_SUBJ)
+            as_on_object = c.deprel == "obj" and any(
+                n.deprel.startswith("nmod") and any(
+                    k.text.lower() == "as" for k in _children(sent, n, "case"))
+                for n in _children(sent, c)
+            )
+            if as_clause or as_on_object:
+                heads.append(c)
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c
@@ -877,7 +894,9 @@ def _verb_contents(
             for o in _children(sent, verb, "obj", "iobj"):
                 if verb.index < o.index < h.index:
                     ids |= _subtree_ids(sent, o.index)
-        if h.deprel == "obl" and any(k.text.lower() == "as" for k in _children(sent, h, "case")):
+        if h.deprel in ("obl", "advcl") and any(
+            k.text.lower() == "as" for k in _children(sent, h, "case", "mark")
+        ):
             # "sees Cruz as a uniter": the object is what the "as" phrase is said of
             for o in _children(sent, verb, "obj"):
                 if verb.index < o.index < h.index:

@@ -1271,3 +1271,16 @@ def test_an_as_phrase_that_the_parse_hung_elsewhere_is_what_is_seen(parser: Pars
         ("Roe", "these gains as evidence that the party is growing")]
     assert seen("Many farmers see the new tariff as hurting their exports.") == [
         ("Many farmers", "the new tariff as hurting their exports")]
+
+
+def test_what_a_predicating_verb_says_of_its_object_is_content_with_it(parser: Parser) -> None:
+    def called(sentence: str) -> list[str]:
+        art = parser.parse("Head\n\n" + sentence + "\n")
+        return [c.text for c in attributed(art) if c.cue is not None and c.cue.text == "called"]
+
+    # a quoted predicate the parse hung on the verb, after a pronoun object
+    assert called("Roe's campaign manager called that \"beyond preposterous.\"") == [
+        "that \"beyond preposterous.\""]
+    # one content, not the object and the predicate apart
+    assert called("Roe called the new budget \"much, much better\" than the old one.") == [
+        "the new budget \"much, much better\" than the old one"]

@@ -929,6 +929,8 @@ def _verb_contents(
                         ids -= sub
                     elif aside.index > h.index and sent.tokens[first - 1].text == ",":
                         ids -= sub | {first - 1}
+    if verb.lemma.lower() in lex.predicating_verbs:
+        ids |= _object_and_predicate(sent, verb, time_words)
     if ids:
         ids = _cut_at_clause_break(sent, verb, ids)
     if ids and max(ids) > verb.index:
@@ -962,6 +964,45 @@ def _verb_contents(
             return [], set()
         return _content_runs(sent, ids), ids
     return [], set()
+
+
+def _object_and_predicate(sent: Sentence, verb: Token, time_words: frozenset[str]) -> set[int]:
+    """The object and what a predicating verb says of it, however the parse hung the
+    predicate on the verb: 'called that "beyond preposterous"', 'called the law "much, much
+    better" than the old one', 'called it "liberal lingo"'.
+
+    The predicate is a later word hung on the verb that is quoted, or an adjective or a
+    noun with no preposition of time or place before it; the content runs from the object
+    to the predicate's end.
+    """
+    obj = next((o for o in _children(sent, verb, "obj") if o.index > verb.index), None)
+    if obj is None:
+        return set()
+    obj_ids = _subtree_ids(sent, obj.index)
+    for p in _children(sent, verb):
+        if p.index <= max(obj_ids) or p.deprel not in (
+            "obl", "xcomp", "parataxis", "obj", "advmod", "advcl", "ccomp"
+        ):
+            continue
+        sub = _subtree_ids(sent, p.index)
+        if p.xpos == "VBG" or any(sent.tokens[i].text == "," for i in range(
+            max(obj_ids) + 1, min(sub))):
+            continue  # ('called X "Y," adding that ...': what the speaker did next)
+        if any(sent.tokens[i].text in ("for", "on", "in", "at", "by", "during", "to", "after",
+                                       "before", "with", "from", "since")
+               and sent.tokens[i].deprel in ("case", "mark") and sent.tokens[i].head == p.index
+               for i in sub) or _time_phrase(sent, p, time_words):
+            continue
+        quoted = any(sent.tokens[i].text in _OPENING_QUOTES for i in sub)
+        if quoted or p.upos == "ADJ" or p.deprel == "xcomp":
+            end = next((i - 1 for i in range(max(obj_ids) + 1, max(sub) + 1)
+                        if sent.tokens[i].text in (";", "—", "–", "--")), max(sub))
+            while end > obj.index and sent.tokens[end].upos == "PUNCT" and (
+                sent.tokens[end].text not in _CLOSING_QUOTES
+            ):
+                end -= 1
+            return set(range(min(obj_ids), end + 1))
+    return set()
 
 
 _ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",

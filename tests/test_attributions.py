@@ -1284,3 +1284,12 @@ def test_what_a_predicating_verb_says_of_its_object_is_content_with_it(parser: P
     # one content, not the object and the predicate apart
     assert called("Roe called the new budget \"much, much better\" than the old one.") == [
         "the new budget \"much, much better\" than the old one"]
+
+
+def test_a_that_clause_the_parse_took_for_a_conjunct_is_a_complement(parser: Parser) -> None:
+    art = parser.parse("Fund inquiry\n\nThe judge concluded in that trial that while Doe and his "
+                       "partners were reckless in how they managed the fund, no fair jury would "
+                       "convict them.\n")
+    assert [c.text for c in attributed(art)] == [
+        "that while Doe and his partners were reckless in how they managed the fund, no fair "
+        "jury would convict them"]

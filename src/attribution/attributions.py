@@ -809,7 +809,9 @@ def _verb_contents(
                 for k in _children(sent, c))) or (
         # a complement clause the parse took for an adverbial one: "announced that he
         # filed ...", "promised to refrain from ..." (an infinitive right after the verb)
-        c.deprel == "advcl" and c.index > verb.index and (
+        (c.deprel == "advcl" or (c.deprel == "conj" and c.xpos != "VBG"
+                                 and not _children(sent, c, "cc") and _contiguous(sent, c)))
+        and c.index > verb.index and (
             any(m.text.lower() == "that" for m in _children(sent, c, "mark"))
             or ("xcomp" in extra and any(
                 m.text.lower() == "to" and m.index == verb.index + 1
@@ -1007,6 +1009,12 @@ def _object_and_predicate(sent: Sentence, verb: Token, time_words: frozenset[str
 
 _ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",
                 "though", "although", "if", "despite", "without"}
+
+
+def _contiguous(sent: Sentence, head: Token) -> bool:
+    """Whether the words under *head* form one unbroken run (a clause the parse kept whole)."""
+    sub = _subtree_ids(sent, head.index)
+    return len(sub) == max(sub) - min(sub) + 1
 
 
 def _speakers_act(sent: Sentence, clause: Token) -> bool:

@@ -173,6 +173,24 @@ def test_titles_do_not_end_sentences_in_real_text(parser: Parser) -> None:
     assert all(c.source is not None and c.source.name == "Mrs. Clinton" for c in claims)
 
 
+@pytest.mark.model
+def test_a_token_too_long_for_the_tokenizer_and_a_byte_order_mark_parse(parser: Parser) -> None:
+    # a token past the tokenizer's window comes back as '<UNK>': its text is read from the
+    # input at the offsets the tokenizer gives
+    text = ("Roe said the file at http://example.com/" + "a" * 1500 + " was fake.\n\n"
+            "Doe said the file was real.\n")
+    art = parser.parse(text)
+    claims = list(art.attributed_claims())
+    assert [(c.source_mention.text if c.source_mention else None) for c in claims] == [
+        "Roe", "Doe"]
+    assert claims[0].text.startswith("the file at http://example.com/aaaa")
+    assert claims[0].text.endswith("aaaa was fake")
+    # a byte-order mark at the start does not cling to the first word
+    art = parser.parse("\ufeffRoe said the plan failed.\n")
+    assert [c.source_mention.text for c in art.attributed_claims()
+            if c.source_mention is not None] == ["Roe"]
+
+
 def test_fast_tree_decoder_returns_stanza_trees() -> None:
     np = pytest.importorskip("numpy")
     from stanza.models.common import chuliu_edmonds as cle

@@ -1005,7 +1005,8 @@ _TYPEWRITER_QUOTE = re.compile(r"''|``")
 
 def _for_tokenizer(text: str) -> str:
     """*text* with typewriter quotation marks ('' and ``, as in "''No,'' he said") written as
-    one '"' and a space, which the tokenizer knows; every other character keeps its offset.
+    one '"' and a space, which the tokenizer knows, and a byte-order mark as a space; every
+    other character keeps its offset.
 
     The UD-trained tokenizer glues '' to the next word ("''cratered''" as one token), which
     wrecks the parse around quotations.  :func:`convert_document` maps the '"' tokens back to
@@ -1020,7 +1021,9 @@ def _for_tokenizer(text: str) -> str:
         )
         return ' "' if opening else '" '
 
-    return _TYPEWRITER_QUOTE.sub(swap, text)
+    # (a byte-order mark left at the start of a file read without "utf-8-sig" would cling
+    # to the first word: it reaches the tokenizer as a space)
+    return _TYPEWRITER_QUOTE.sub(swap, text).replace("\ufeff", " ")
 
 
 def _ends_in_title(sent: list[dict[str, Any]]) -> bool:
@@ -1067,6 +1070,11 @@ def convert_sentences(
                     t_start -= 1
                 elif text[t_start : t_end + 1] in ("''", "``"):
                     t_end += 1
+                surface = text[t_start:t_end]
+            elif (token.text == "<UNK>" and t_start is not None and t_end is not None
+                  and 0 <= t_start < t_end <= len(text)):
+                # a token longer than the tokenizer's window (a long web address, a run of
+                # symbols) comes back as '<UNK>' with its offsets: the text gives its words
                 surface = text[t_start:t_end]
             elif t_start is None or t_end is None or text[t_start:t_end] != token.text:
                 t_start, t_end = _locate(text, token.text, tokens[-1].end if tokens else 0)

@@ -62,3 +62,15 @@ def test_a_title_case_dateline_needs_a_wire_agency() -> None:
     assert ("body", "The mayor on Monday said the port would reopen.") in got
     # with no agency, a title-case opening is body text
     assert got[-1] == ("body", "New York City – a place of many ports – said nothing.")
+
+
+def test_a_byte_order_mark_is_stripped_like_white_space() -> None:
+    text = ("\ufeffTitle here\n\nRoe said no.\n\n\ufeffAlso on NewsSite:\n\n"
+            " \ufeff This is a developing story and will be updated. \ufeff\n\ufeff\n")
+    blocks = segment(text)
+    for block in blocks:
+        assert text[block.span.start : block.span.end] == block.span.text
+    assert [(b.kind, b.span.text) for b in blocks] == [
+        ("headline", "Title here"), ("body", "Roe said no."),
+        ("boilerplate", "Also on NewsSite:"),
+        ("boilerplate", "This is a developing story and will be updated.")]

@@ -43,7 +43,8 @@ _CREDIT_LINE = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:Our Standards:|All quotes delayed|Copyright|©|\(c\)\s|Sign up|Subscribe|Click here"
     r"|Read more\b|Related Coverage|Related:|Advertisement$|Follow (?:us|him|her) on"
-    r"|Share this|This (?:story|article) (?:has been|was) (?:refiled|updated|corrected))",
+    r"|Share this|This (?:story|article) (?:has been|was) (?:refiled|updated|corrected)"
+    r"|This is a developing story|Also on [A-Z][\w.]*:)",
     re.IGNORECASE,
 )
 _DATE = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"  # ", Oct. 5"
@@ -60,16 +61,28 @@ _TITLED_DATELINE = re.compile(
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 
 
+#: what a line is stripped of: white space and a byte-order mark (which a file read without
+#: "utf-8-sig" keeps at its start, and pasted copy sometimes inside)
+_EDGE_CHARS = "\ufeff"
+
+
+def _edge(ch: str) -> bool:
+    return ch.isspace() or ch in _EDGE_CHARS
+
+
 def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
     """Yield (start, end, follows_blank_line) for each non-blank line, stripped."""
     pos = 0
     blank_before = True
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped:
-            start = pos + (len(body) - len(body.lstrip()))
-            yield start, start + len(stripped), blank_before
+        start, end = 0, len(body)
+        while start < end and _edge(body[start]):
+            start += 1
+        while end > start and _edge(body[end - 1]):
+            end -= 1
+        if start < end:
+            yield pos + start, pos + end, blank_before
             blank_before = False
         else:
             blank_before = True

@@ -1293,3 +1293,10 @@ def test_a_that_clause_the_parse_took_for_a_conjunct_is_a_complement(parser: Par
     assert [c.text for c in attributed(art)] == [
         "that while Doe and his partners were reckless in how they managed the fund, no fair "
         "jury would convict them"]
+
+
+def test_an_opening_adverbial_clause_is_no_content_of_the_cue_after_it(parser: Parser) -> None:
+    art = parser.parse("Head\n\nWhile Merkel deserves credit for the deal, she must remember the "
+                       "voters.\n")
+    assert [c.text for c in attributed(art)
+            if c.text.startswith("While Merkel deserves credit")] == []

@@ -1157,7 +1157,7 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     if k < 1 or toks[k].text not in _SEPARATORS:
         return set()
     before = set(range(0, k))
-    if _scene_participle(sent, before):
+    if _scene_participle(sent, before) or _adverbial_clause_only(sent, verb, before):
         return set()
     rest = [t for t in toks[hi + 1 :] if t.upos != "PUNCT" or t.text in _SEPARATORS]
     if not rest:
@@ -1165,6 +1165,25 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     if rest[0].text in _SEPARATORS:
         return before | {t.index for t in toks[rest[0].index + 1 :]}
     return set()
+
+
+def _adverbial_clause_only(sent: Sentence, verb: Token, ids: set[int]) -> bool:
+    """Whether the words *ids* before a cue clause are one adverbial clause on the cue that
+    opens with a subordinator and quotes nothing ("Although Clinton leads, Sanders has
+    suggested ..."): they set the scene; a main clause after them ("If elected, I will cut
+    taxes, he said") would be the content."""
+    toks = sent.tokens
+    words = {i for i in ids if toks[i].upos != "PUNCT"}
+    if not words or any(toks[i].text in _QUOTES for i in ids):
+        return False
+    for c in _children(sent, verb, "advcl"):
+        sub = _subtree_ids(sent, c.index)
+        if words <= sub and any(
+            m.text.lower() not in ("that", "to") and m.index == min(words)
+            for m in _children(sent, c, "mark")
+        ):
+            return True
+    return False
 
 
 def _fronted_content(sent: Sentence, verb: Token) -> set[int]:
@@ -1537,7 +1556,7 @@ def _final_cue(
         for t in (sent.tokens[i] for i in content)
     ):
         return None  # "When pressed by reporters, he did apologize ...": no clause, an adjunct
-    if _scene_participle(sent, content):
+    if _scene_participle(sent, content) or _adverbial_clause_only(sent, verb, content):
         return None
     pronoun_object = any(
         c.upos == "PRON" and c.index > verb.index for c in _children(sent, verb, "obj"))

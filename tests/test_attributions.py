@@ -1300,3 +1300,12 @@ def test_an_opening_adverbial_clause_is_no_content_of_the_cue_after_it(parser: P
                        "voters.\n")
     assert [c.text for c in attributed(art)
             if c.text.startswith("While Merkel deserves credit")] == []
+
+
+def test_a_that_clause_right_after_the_cue_runs_on_however_the_parse_split_it(
+    parser: Parser,
+) -> None:
+    art = parser.parse("Head\n\nEarlier, she suggested that a boy holding a red sign who was "
+                       "pushed and shoved may have provoked it.\n")
+    assert [(src(c), c.text) for c in attributed(art)] == [
+        ("she", "that a boy holding a red sign who was pushed and shoved may have provoked it")]

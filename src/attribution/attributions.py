@@ -1630,12 +1630,19 @@ def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[i
     host = _clause_taken_for_the_host(sent, verb)
     if host:
         return host
-    objs = _children(sent, verb, "obj")
-    if not objs:
-        return set()
     tail = [t for t in sent.tokens[verb.index + 1 :]]
     stop = next((i for i, t in enumerate(tail) if t.text in (";", ":")), len(tail))
     tail = tail[:stop]
+    if tail and tail[0].text.lower() == "that" and (
+        tail[0].upos == "SCONJ" or tail[0].xpos == "IN"
+    ) and any(t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP", "MD")
+              for t in tail[1:]):
+        # "suggested that a man wearing X may have deserved it": a that-clause right after
+        # the cue, however the parse split it, runs on to the end of the sentence
+        return {t.index for t in tail if not (t is tail[-1] and t.upos == "PUNCT")}
+    objs = _children(sent, verb, "obj")
+    if not objs:
+        return set()
     finite = [t for t in tail if t.index > objs[0].index and (
         (t.upos == "AUX" and t.deprel in ("cop", "aux", "aux:pass")) or
         (t.upos == "VERB" and t.xpos in ("VBD", "VBZ", "VBP", "MD")) or

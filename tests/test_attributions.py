@@ -1309,3 +1309,18 @@ def test_a_that_clause_right_after_the_cue_runs_on_however_the_parse_split_it(
                        "pushed and shoved may have provoked it.\n")
     assert [(src(c), c.text) for c in attributed(art)] == [
         ("she", "that a boy holding a red sign who was pushed and shoved may have provoked it")]
+
+
+def test_with_a_that_clause_after_the_cue_an_unquoted_clause_before_it_sets_the_scene(
+    parser: Parser,
+) -> None:
+    def contents(sentence: str) -> list[str]:
+        return [c.text for c in attributed(parser.parse("Head\n\n" + sentence + "\n"))]
+
+    assert contents("Keenly aware of how liberal voters, particularly in Ohio, view her record, "
+                    "Mrs. Roe said on Sunday that the war cannot be an American fight.") == [
+        "that the war cannot be an American fight"]
+    assert contents("After noting that the results in Ohio and Iowa narrowed the race to three "
+                    "men, his team is suggesting that his finish in Nevada has turned it into a "
+                    "two-man contest.") == [
+        "that his finish in Nevada has turned it into a two-man contest"]

@@ -852,6 +852,13 @@ def _verb_contents(
             )
             if as_clause or as_on_object:
                 heads.append(c)
+    if any(h.index > verb.index and h.deprel == "ccomp" and any(
+        m.text.lower() == "that" for m in _children(sent, h, "mark")) for h in heads
+    ):
+        # "At the club, where it costs $70,000 to join, Roe suggested that ...": with a
+        # that-clause after the cue, an unquoted clause before it sets the scene
+        heads = [h for h in heads
+                 if h.index > verb.index or _quotation_around(sent, h.index) is not None]
     # "He said: X" / "He said, X" parsed as parataxis after the verb
     heads += [
         c

@@ -1324,3 +1324,27 @@ def test_with_a_that_clause_after_the_cue_an_unquoted_clause_before_it_sets_the_
                     "men, his team is suggesting that his finish in Nevada has turned it into a "
                     "two-man contest.") == [
         "that his finish in Nevada has turned it into a two-man contest"]
+
+
+def test_a_name_before_a_coordinated_apposition_is_read_by_word_order() -> None:
+    from attribution._parsed import Sentence
+    from attribution.attributions import _name_before_apposition
+    from attribution.cues import lexicon
+
+    # the parse hung the name elsewhere; word order gives it and its apposition
+    rows = [("Jo", "PROPN", "NNP", "Jo", 7, "conj"), ("Roe", "PROPN", "NNP", "Roe", 0, "flat"),
+            (",", "PUNCT", ",", ",", 5, "punct"),
+            ("the", "DET", "DT", "the", 5, "det"), ("president", "NOUN", "NN", "president", 0,
+                                                      "appos"),
+            ("and", "CCONJ", "CC", "and", 7, "cc"), ("manager", "NOUN", "NN", "manager", 4,
+                                                      "conj"),
+            (",", "PUNCT", ",", ",", 8, "punct"),
+            ("suggested", "VERB", "VBD", "suggest", -1, "root"),
+            ("that", "SCONJ", "IN", "that", 11, "mark"), ("it", "PRON", "PRP", "it", 11, "nsubj"),
+            ("failed", "VERB", "VBD", "fail", 8, "ccomp"), (".", "PUNCT", ".", ".", 8, "punct")]
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    phrase = _name_before_apposition(sent, sent.tokens[8], {9, 10, 11}, lexicon())
+    assert phrase is not None
+    assert text[phrase.span[0] : phrase.span[1]] == "Jo Roe"
+    assert [text[a:b] for a, b in phrase.descriptors] == ["the president and manager"]

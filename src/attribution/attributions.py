@@ -502,8 +502,8 @@ def _name_before_apposition(
             if len(segments) == 3:
                 break
             continue
-        if t.xpos == "HYPH" and current:
-            current.append(t)  # "front-runner"
+        if (t.xpos == "HYPH" or (t.upos == "CCONJ" and t.text.lower() == "and")) and current:
+            current.append(t)  # "front-runner", "president and general manager"
             continue
         if t.upos not in _NP_TAGS or (t.upos == "PART" and t.text not in ("'s", "’s")):
             break

@@ -1348,3 +1348,11 @@ def test_a_name_before_a_coordinated_apposition_is_read_by_word_order() -> None:
     assert phrase is not None
     assert text[phrase.span[0] : phrase.span[1]] == "Jo Roe"
     assert [text[a:b] for a, b in phrase.descriptors] == ["the president and manager"]
+
+
+def test_a_subject_the_parse_hung_on_the_complement_is_the_speaker(parser: Parser) -> None:
+    art = parser.parse("Head\n\nSenior advisers who have studied the polls argue that by the end "
+                       "of the month, the mayor will have won most of the wards.\n")
+    assert [(src(c), c.text) for c in attributed(art)] == [(
+        "Senior advisers",
+        "that by the end of the month, the mayor will have won most of the wards")]

@@ -657,8 +657,29 @@ def _separator(sent: Sentence, tok: Token) -> bool:
     return not (glued_before and glued_after)
 
 
+def _subject_hung_on_complement(sent: Sentence, verb: Token) -> Token | None:
+    """A subject before the cue that the parse hung on the cue's complement clause after it
+    ("A study by X concluded that ..., oil would have to ...": "study" as the subject of
+    "have"), when the cue has none of its own."""
+    if _children(sent, verb, *_SUBJ, *_PASS_SUBJ):
+        return None
+    for h in _children(sent, verb, "ccomp"):
+        if h.index < verb.index:
+            continue
+        before = [c for c in _children(sent, h, *_SUBJ, *_PASS_SUBJ) if c.index < verb.index]
+        after = [c for c in _children(sent, h, *_SUBJ, *_PASS_SUBJ) if c.index > verb.index]
+        if before and after and before[0].upos in ("NOUN", "PROPN", "PRON") and not any(
+            t.text in _QUOTES for t in sent.tokens[before[0].index : verb.index]
+        ):
+            return before[0]
+    return None
+
+
 def _subject_of(sent: Sentence, verb: Token) -> Token | None:
     """The subject of *verb*, borrowed from the verb it is conjoined to or modifies."""
+    hung = _subject_hung_on_complement(sent, verb)
+    if hung is not None:
+        return hung
     seen = set()
     cur: Token | None = verb
     while cur is not None and cur.index not in seen:
@@ -940,6 +961,10 @@ def _verb_contents(
                         ids -= sub | {first - 1}
     if verb.lemma.lower() in lex.predicating_verbs:
         ids |= _object_and_predicate(sent, verb, time_words)
+    if _subject_hung_on_complement(sent, verb) is not None:
+        # (the subject and whatever else the parse hung on the complement before the cue
+        # are no part of what was said)
+        ids = {i for i in ids if i > verb.index}
     if ids:
         ids = _cut_at_clause_break(sent, verb, ids)
     if ids and max(ids) > verb.index:

@@ -676,7 +676,8 @@ def _subject_hung_on_complement(sent: Sentence, verb: Token) -> Token | None:
 
 
 def _subject_of(sent: Sentence, verb: Token) -> Token | None:
-    """The subject of *verb*, borrowed from the verb it is conjoined to or modifies."""
+    """The subject of *verb*, borrowed from the verb it is conjoined to or modifies, or
+    taken back from its complement clause (see _subject_hung_on_complement)."""
     hung = _subject_hung_on_complement(sent, verb)
     if hung is not None:
         return hung
@@ -1000,14 +1001,20 @@ def _verb_contents(
     return [], set()
 
 
+#: prepositions that open a phrase of time, place, purpose or manner, not a predicate
+_CIRCUMSTANCE_PREPS = frozenset({"for", "on", "in", "at", "by", "during", "to", "after",
+                                 "before", "with", "from", "since"})
+
+
 def _object_and_predicate(sent: Sentence, verb: Token, time_words: frozenset[str]) -> set[int]:
     """The object and what a predicating verb says of it, however the parse hung the
     predicate on the verb: 'called that "beyond preposterous"', 'called the law "much, much
     better" than the old one', 'called it "liberal lingo"'.
 
-    The predicate is a later word hung on the verb that is quoted, or an adjective or a
-    noun with no preposition of time or place before it; the content runs from the object
-    to the predicate's end.
+    The predicate is a later word hung on the verb, after no comma, that is quoted, an
+    adjective or an open complement, and not a phrase of time, place or purpose ("called
+    Roe on Tuesday", "called him for help"); the content runs from the object to the
+    predicate's end (cut at a dash or semicolon).
     """
     obj = next((o for o in _children(sent, verb, "obj") if o.index > verb.index), None)
     if obj is None:
@@ -1022,8 +1029,7 @@ def _object_and_predicate(sent: Sentence, verb: Token, time_words: frozenset[str
         if p.xpos == "VBG" or any(sent.tokens[i].text == "," for i in range(
             max(obj_ids) + 1, min(sub))):
             continue  # ('called X "Y," adding that ...': what the speaker did next)
-        if any(sent.tokens[i].text in ("for", "on", "in", "at", "by", "during", "to", "after",
-                                       "before", "with", "from", "since")
+        if any(sent.tokens[i].text in _CIRCUMSTANCE_PREPS
                and sent.tokens[i].deprel in ("case", "mark") and sent.tokens[i].head == p.index
                for i in sub) or _time_phrase(sent, p, time_words):
             continue

@@ -1320,10 +1320,9 @@ def test_with_a_that_clause_after_the_cue_an_unquoted_clause_before_it_sets_the_
     assert contents("Keenly aware of how liberal voters, particularly in Ohio, view her record, "
                     "Mrs. Roe said on Sunday that the war cannot be an American fight.") == [
         "that the war cannot be an American fight"]
-    assert contents("After noting that the results in Ohio and Iowa narrowed the race to three "
-                    "men, his team is suggesting that his finish in Nevada has turned it into a "
-                    "two-man contest.") == [
-        "that his finish in Nevada has turned it into a two-man contest"]
+    assert contents("After noting that the votes in Ohio and Iowa had cut the field to three "
+                    "candidates, her team is suggesting that her win in Utah has made it a "
+                    "two-way race.") == ["that her win in Utah has made it a two-way race"]
 
 
 def test_a_name_before_a_coordinated_apposition_is_read_by_word_order() -> None:

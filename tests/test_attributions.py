@@ -20,6 +20,11 @@ def only(article: Article) -> Claim:
     return claims[0]
 
 
+def cued(article: Article, cue: str) -> list[Claim]:
+    """The attributed claims of *article* whose cue reads *cue*."""
+    return [c for c in attributed(article) if c.cue is not None and c.cue.text == cue]
+
+
 def src(claim: Claim) -> str:
     assert claim.source_mention is not None, claim
     return claim.source_mention.text
@@ -1209,7 +1214,7 @@ def test_an_age_set_off_after_a_postposed_name_is_no_bar_to_the_cue_clause(
 def test_a_cue_clause_with_an_addressee_may_say_when_the_quote_was_said(parser: Parser) -> None:
     art = parser.parse("Senate race\n\n\"We will win this state,\" the senator told \"Fox and "
                        "Friends\" after she was asked about a new poll.\n")
-    told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
+    told = cued(art, "told")
     assert [(src(c), c.text) for c in told] == [("the senator", "\"We will win this state,\"")]
 
 
@@ -1218,7 +1223,7 @@ def test_a_quotation_closed_in_a_later_sentence_ends_before_the_speakers_name(
 ) -> None:
     art = parser.parse("Undecided\n\n\"I have not made up my mind. I want to hear both sides "
                        "first,\" Smith, who has not endorsed anyone, told reporters in Ohio.\n")
-    told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
+    told = cued(art, "told")
     assert [src(c) for c in told] == ["Smith"]
     assert told[0].text.endswith("I want to hear both sides first,\"")
 
@@ -1231,7 +1236,7 @@ def test_a_subject_before_the_cue_and_a_complement_after_it_are_not_swapped(
     art = parser.parse("Bank inquiry\n\nSenator Tom Harlan, the Kansas Republican who heads "
                        "the Farm Committee, said Ms. Lopez's donations ''call into question the "
                        "independence'' of the bank.\n")
-    said = [c for c in attributed(art) if c.cue is not None and c.cue.text == "said"]
+    said = cued(art, "said")
     assert [(src(c), c.text) for c in said] == [(
         "Senator Tom Harlan",
         "Ms. Lopez's donations ''call into question the independence'' of the bank")]
@@ -1242,7 +1247,7 @@ def test_a_relative_clause_on_the_speaker_is_no_content_of_the_cue_after_it(
 ) -> None:
     art = parser.parse("Mayoral race\n\nDoe, who has long voiced a wish to run for mayor, told "
                        "the Herald he would still consider doing so.\n")
-    told = [c for c in attributed(art) if c.cue is not None and c.cue.text == "told"]
+    told = cued(art, "told")
     assert [(src(c), c.text) for c in told] == [("Doe", "he would still consider doing so")]
 
 
@@ -1276,7 +1281,7 @@ def test_an_as_phrase_that_the_parse_hung_elsewhere_is_what_is_seen(parser: Pars
 def test_what_a_predicating_verb_says_of_its_object_is_content_with_it(parser: Parser) -> None:
     def called(sentence: str) -> list[str]:
         art = parser.parse("Head\n\n" + sentence + "\n")
-        return [c.text for c in attributed(art) if c.cue is not None and c.cue.text == "called"]
+        return [c.text for c in cued(art, "called")]
 
     # a quoted predicate the parse hung on the verb, after a pronoun object
     assert called("Roe's campaign manager called that \"beyond preposterous.\"") == [

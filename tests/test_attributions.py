@@ -1360,3 +1360,31 @@ def test_a_subject_the_parse_hung_on_the_complement_is_the_speaker(parser: Parse
     assert [(src(c), c.text) for c in attributed(art)] == [(
         "Senior advisers",
         "that by the end of the month, the mayor will have won most of the wards")]
+
+
+def test_a_that_clause_the_parse_broke_off_runs_on_to_its_clause_break() -> None:
+    from attribution._parsed import Sentence
+    from attribution.attributions import extract_sentence
+    from attribution.cues import lexicon
+
+    # the parse hung "as it heads ..." on the cue, not on the reported clause
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("announced", "VERB", "VBD", "announce", -1, "root"),
+            ("that", "SCONJ", "IN", "that", 5, "mark"), ("Doe", "PROPN", "NNP", "Doe", 5, "nsubj"),
+            ("would", "AUX", "MD", "will", 5, "aux"), ("lead", "VERB", "VB", "lead", 1, "ccomp"),
+            ("the", "DET", "DT", "the", 7, "det"), ("campaign", "NOUN", "NN", "campaign", 5, "obj"),
+            ("as", "SCONJ", "IN", "as", 10, "mark"), ("it", "PRON", "PRP", "it", 10, "nsubj"),
+            ("heads", "VERB", "VBZ", "head", 1, "advcl"), ("south", "ADV", "RB", "south", 10,
+                                                          "advmod"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    (att,) = extract_sentence(sent, lexicon())
+    assert [text[a:b] for a, b in att.contents] == [
+        "that Doe would lead the campaign as it heads south"]
+    # a relative clause's report ends where the main clause resumes
+    rows[0] = ("who", "PRON", "WP", "who", 1, "nsubj")
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    assert [[text[a:b] for a, b in att.contents] for att in extract_sentence(sent, lexicon())
+            if att.lemma == "announce"] == [["that Doe would lead the campaign"]]

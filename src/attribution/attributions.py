@@ -974,6 +974,24 @@ def _verb_contents(
             if c.index > max(ids) and any(m.text.lower() == "that"
                                           for m in _children(sent, c, "mark")):
                 ids |= set(range(max(ids) + 1, c.index)) | _subtree_ids(sent, c.index)
+    toks = sent.tokens
+    if ids and verb.index + 1 < len(toks) and min(ids) == verb.index + 1 and (
+        toks[verb.index + 1].text.lower() == "that"
+        and (toks[verb.index + 1].upos == "SCONJ" or toks[verb.index + 1].xpos == "IN")
+    ) and verb.deprel != "acl:relcl" and not any(
+        # ("X, who revealed that Y, was sentenced": the main clause resumes after it)
+        c.text.lower() in _REL_PRON and c.upos == "PRON" for c in _children(sent, verb, *_SUBJ)
+    ):
+        # "said that X ...": a that-clause right after the cue that the parse broke off in
+        # the middle (the next word is no punctuation) runs on to its clause break
+        end = max(ids)
+        last = max((t.index for t in toks if t.upos != "PUNCT"), default=end)
+        if end < last and toks[end + 1].upos not in ("PUNCT", "CCONJ") and any(
+            toks[i].upos in ("VERB", "AUX") for i in ids  # (a clause, not "mention that")
+        ):
+            stop = next((t.index for t in toks[end + 1 :] if t.text in (";", ":", "—", "–")),
+                        last + 1)
+            ids = ids | set(range(end + 1, min(stop, last + 1)))
     if ids or complements_only or skip is not None:
         # (with a postposed speaker the caller reads the content by word order)
         return _content_runs(sent, ids), ids

@@ -1388,3 +1388,12 @@ def test_a_that_clause_the_parse_broke_off_runs_on_to_its_clause_break() -> None
     assert isinstance(sent, Sentence)
     assert [[text[a:b] for a, b in att.contents] for att in extract_sentence(sent, lexicon())
             if att.lemma == "announce"] == [["that Doe would lead the campaign"]]
+
+
+def test_a_reported_question_right_after_its_cue_runs_on_however_the_parse_split_it(
+    parser: Parser,
+) -> None:
+    art = parser.parse("Head\n\nRoe continued to question whether Doe's years in Canada make "
+                       "him unfit for the office.\n")
+    assert [(src(c), c.text) for c in attributed(art)] == [
+        ("Roe", "whether Doe's years in Canada make him unfit for the office")]

@@ -1689,12 +1689,17 @@ def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[i
     tail = [t for t in sent.tokens[verb.index + 1 :]]
     stop = next((i for i, t in enumerate(tail) if t.text in (";", ":")), len(tail))
     tail = tail[:stop]
-    if tail and tail[0].text.lower() == "that" and (
-        tail[0].upos == "SCONJ" or tail[0].xpos == "IN"
-    ) and any(t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP", "MD")
-              for t in tail[1:]):
-        # "suggested that a man wearing X may have deserved it": a that-clause right after
-        # the cue, however the parse split it, runs on to the end of the sentence
+    entry = lex.verbs.get(lex.verb_lemma(verb.text, verb.lemma))
+    asks = entry is not None and "advcl:if" in entry.content
+    opener = tail[0] if tail else None
+    clause_opens = opener is not None and (
+        (opener.text.lower() == "that" and (opener.upos == "SCONJ" or opener.xpos == "IN"))
+        or (asks and opener.text.lower() == "whether"))
+    if clause_opens and any(t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP", "MD")
+                            for t in tail[1:]):
+        # "suggested that a man wearing X may have deserved it": a that-clause (or, after a
+        # verb of asking, a whether-clause) right after the cue, however the parse split it,
+        # runs on to the end of the sentence
         return {t.index for t in tail if not (t is tail[-1] and t.upos == "PUNCT")}
     objs = _children(sent, verb, "obj")
     if not objs:

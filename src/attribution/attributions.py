@@ -666,8 +666,9 @@ def _subject_hung_on_complement(sent: Sentence, verb: Token) -> Token | None:
     for h in _children(sent, verb, "ccomp"):
         if h.index < verb.index:
             continue
-        before = [c for c in _children(sent, h, *_SUBJ, *_PASS_SUBJ) if c.index < verb.index]
-        after = [c for c in _children(sent, h, *_SUBJ, *_PASS_SUBJ) if c.index > verb.index]
+        subjects = _children(sent, h, *_SUBJ, *_PASS_SUBJ)
+        before = [c for c in subjects if c.index < verb.index]
+        after = [c for c in subjects if c.index > verb.index]
         if before and after and before[0].upos in ("NOUN", "PROPN", "PRON") and not any(
             t.text in _QUOTES for t in sent.tokens[before[0].index : verb.index]
         ):
@@ -976,8 +977,7 @@ def _verb_contents(
                 ids |= set(range(max(ids) + 1, c.index)) | _subtree_ids(sent, c.index)
     toks = sent.tokens
     if ids and verb.index + 1 < len(toks) and min(ids) == verb.index + 1 and (
-        toks[verb.index + 1].text.lower() == "that"
-        and (toks[verb.index + 1].upos == "SCONJ" or toks[verb.index + 1].xpos == "IN")
+        _complementizer(toks[verb.index + 1])
     ) and verb.deprel != "acl:relcl" and not any(
         # ("X, who revealed that Y, was sentenced": the main clause resumes after it)
         c.text.lower() in _REL_PRON and c.upos == "PRON" for c in _children(sent, verb, *_SUBJ)
@@ -1065,6 +1065,11 @@ def _object_and_predicate(sent: Sentence, verb: Token, time_words: frozenset[str
 
 _ACT_MARKERS = {"by", "before", "after", "while", "when", "as", "since", "until", "because",
                 "though", "although", "if", "despite", "without"}
+
+
+def _complementizer(tok: Token) -> bool:
+    """Whether *tok* is "that" opening a complement clause (not the pronoun "that")."""
+    return tok.text.lower() == "that" and (tok.upos == "SCONJ" or tok.xpos == "IN")
 
 
 def _contiguous(sent: Sentence, head: Token) -> bool:
@@ -1693,8 +1698,7 @@ def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[i
     asks = entry is not None and "advcl:if" in entry.content
     opener = tail[0] if tail else None
     clause_opens = opener is not None and (
-        (opener.text.lower() == "that" and (opener.upos == "SCONJ" or opener.xpos == "IN"))
-        or (asks and opener.text.lower() == "whether"))
+        _complementizer(opener) or (asks and opener.text.lower() == "whether"))
     if clause_opens and any(t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP", "MD")
                             for t in tail[1:]):
         # "suggested that a man wearing X may have deserved it": a that-clause (or, after a

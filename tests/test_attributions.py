@@ -212,6 +212,12 @@ def test_an_impersonal_cue_inside_its_content_is_cut_out_of_it(parser: Parser) -
     c = only(parser.parse("It is expected to rise to 3 percent this year."))
     assert (c.cue and c.cue.text, c.prefix, c.text) == (
         "It is expected", None, "to rise to 3 percent this year")
+    # the prefix is the cue's own subject, not all that comes before it
+    c = only(parser.parse("After a week of noisy polls, the voters were expected to choose "
+                          "the mayor."))
+    assert (c.prefix and c.prefix.text, c.text) == ("the voters", "to choose the mayor")
+    art = parser.parse("Roe is due to speak at the dinner but is not expected to stay long.")
+    assert [(c.prefix, c.text) for c in attributed(art)] == [(None, "to stay long")]
 
 
 def test_headline_colon_and_bullets(parser: Parser) -> None:
@@ -348,6 +354,20 @@ def test_seem_and_appear_report_hedged_what_no_one_named_perceives(parser: Parse
     assert attributed(parser.parse("Roe signed a deal that seems fair to most voters.")) == []
     c = only(parser.parse("The mayor seemed to back the plan."))
     assert (src(c), c.cue and c.cue.lemma, c.text) == ("The mayor", "back", "the plan")
+    # what seems so may be a "like" phrase, an "as if" clause or all that follows the verb
+    c = only(parser.parse("By Friday the deal seemed like an impossible task."))
+    assert (c.prefix and c.prefix.text, c.text) == ("the deal", "like an impossible task")
+    c = only(parser.parse("Last week the vote appeared as if it might be a dull affair."))
+    assert (c.prefix and c.prefix.text, c.text) == (
+        "the vote", "as if it might be a dull affair")
+    c = only(parser.parse("It seems increasingly likely that the mayor will win."))
+    assert (c.prefix, c.text) == (None, "increasingly likely that the mayor will win")
+    c = only(parser.parse("The governor seems content that the budget passed."))
+    assert (c.prefix and c.prefix.text, c.text) == (
+        "The governor", "content that the budget passed")
+    # ("for now" is no experiencer)
+    c = only(parser.parse("The damage appears serious, at least for now."))
+    assert (c.prefix and c.prefix.text, c.text) == ("The damage", "serious")
 
 
 def test_quotes_in_one_paragraph_and_the_next_share_the_speaker_and_cue(parser: Parser) -> None:
@@ -582,6 +602,22 @@ def test_postposed_speaker_after_an_exclamation(parser: Parser) -> None:
     claims = attributed(parser.parse("“Loved the show!” said one viewer who asked for a refund."))
     said = [c for c in claims if c.cue is not None and c.cue.lemma == "say"]
     assert [(c.text, src(c)) for c in said] == [("“Loved the show!”", "one viewer")]
+
+
+def test_a_cue_clause_in_brackets_ends_where_they_close(parser: Parser) -> None:
+    art = parser.parse(
+        'Head\n\nThe deal drew some anger from members ("I want my money back," wrote Ed '
+        'Nolan, a pipe fitter in Dayton, Ohio, on the union Facebook page), and the next deal '
+        'will likely draw more.\n')
+    (c,) = cued(art, "wrote")
+    assert (src(c), c.text) == ("Ed Nolan", '"I want my money back,"')
+    assert c.source is not None and "a pipe fitter in Dayton" in [
+        d.text for d in c.source.descriptors]
+    # a speaker named before the cue: the sentence goes on after the cue clause
+    art = parser.parse("Head\n\nRoe paid a fine (the size of which, many voters say, "
+                       "shows how lax the rules are).\n")
+    assert [(src(c), c.text) for c in cued(art, "say")] == [
+        ("many voters", "the size of which"), ("many voters", "shows how lax the rules are")]
 
 
 def test_passive_cues_by_agent_and_addressee(parser: Parser) -> None:

@@ -1519,6 +1519,17 @@ def _final_cue(
     descriptors: list[list[Token]] = []
     first_content = at_seg
     tail = [] if trailing else segs[at_seg + 1 :]
+    brackets = _brackets_around(sent, verb.index)
+    if brackets is not None:
+        # ('X drew anger ("...," wrote Ed Roe, a welder, on Facebook), and ...': a cue
+        # clause in brackets ends where they close)
+        # and what follows a speaker named after the cue describes the speaker or the
+        # occasion ("X (the existence of which, many say, is Y)" goes on after the cue)
+        tail = [kept for s in tail if (kept := [t for t in s if t.index < brackets[1]])]
+        if tail and tail[0][0].text not in _QUOTES and not before:
+            n_desc = next((k for k, s in enumerate(tail) if not _is_descriptor(s)), len(tail))
+            descriptors = [[t for t in s if t.upos != "PUNCT"] for s in tail[:n_desc]]
+            tail = []
     lead = next((t for t in tail[0] if t.upos != "PUNCT"), None) if tail else None
     if lead is not None and lead.xpos == "VBG" and tail[0][0].text not in _QUOTES:
         tail = []  # '"...," Roe said, using a nickname': what the speaker did, not said
@@ -2887,10 +2898,13 @@ def _impersonal(sent: Sentence, verb: Token, lex: CueLexicon) -> RawAttribution:
     ):
         # "The leaders were expected to discuss the climate": what is expected is the subject
         # and the clause after the cue, not the cue itself; the subject is the prefix
-        before = _trim([t for t in content if t.index < parts[0].index])
+        # (only the subject: not "After the polls, voters" nor "He spoke but")
+        own = [s for s in subj if s.index < parts[0].index and s not in expletive]
+        held = _subtree_ids(sent, own[0].index) if own else set()
+        before = _trim([t for t in content if t.index < parts[0].index and t.index in held])
         after = _trim([t for t in content if t.index > parts[-1].index])
-        if before and after:
-            content, prefix = after, _span(before)
+        if after:
+            content, prefix = after, (_span(before) if before else None)
     return RawAttribution(
         cue=(parts[0].start, parts[-1].end),
         lemma=verb.lemma.lower(),
@@ -3431,21 +3445,22 @@ def evidential_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributi
     for verb in toks:
         if verb.upos != "VERB" or verb.lemma.lower() not in lex.evidential_verbs:
             continue
-        complements = _children(sent, verb, "xcomp", "ccomp")
+        complements = [c for c in _children(sent, verb, "xcomp", "ccomp", "obl", "advcl")
+                       if c.index > verb.index and _seems_what(sent, c)]
         adjectives = [c for c in complements if c.upos == "ADJ"]
         if not complements or any(
             any(c.text.lower() in ("to", "for") for c in _children(sent, o, "case")) and (
-                h is verb or o.upos in ("PRON", "PROPN"))
+                o.upos in ("PRON", "PROPN") or (h is verb and o.upos == "NOUN"))
             for h in (verb, *adjectives) for o in _children(sent, h, "obl")
         ):
             continue  # ("seemed to him", "seemed fair to her": an experiencer)
         subj = _children(sent, verb, "nsubj", "expl")
         if subj and subj[0].text.lower() in _RELATIVE_WORDS_BEFORE and subj[0].upos == "PRON":
             continue
-        ids: set[int] = set()
-        for comp in complements:
-            ids |= _subtree_ids(sent, comp.index)
-        content = _trim([t for t in toks if t.index in ids and t.index > verb.index])
+        last = max(max(_subtree_ids(sent, comp.index)) for comp in complements)
+        ids = _subtree_ids(sent, verb.index)
+        # all that follows the verb up to its last complement: "seems content that X"
+        content = _trim([t for t in toks if t.index in ids and verb.index < t.index <= last])
         if not content:
             continue
         prefix = None
@@ -3457,6 +3472,19 @@ def evidential_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributi
             stance="hedging", contents=(_span(content),), impersonal=True, hedged=True,
             content_prefix=prefix,
         )
+
+
+def _seems_what(sent: Sentence, comp: Token) -> bool:
+    """Whether *comp*, a dependent after a verb of appearance, says what seems so: a
+    complement ("seems to work", "seems fair", "appears that ..."), a "like" phrase
+    ("seemed like a good idea") or a clause of comparison or content ("appeared as if it
+    might fail", "seems likely that ...")."""
+    if comp.deprel in ("xcomp", "ccomp"):
+        return True
+    if comp.deprel == "obl":
+        return any(c.text.lower() == "like" for c in _children(sent, comp, "case"))
+    marks = {c.text.lower() for c in _children(sent, comp, "mark")}
+    return bool(marks & {"if", "though", "like", "that"})
 
 
 #: words that open the question after a sentence-opening "Asked"

@@ -143,7 +143,26 @@ def test_hedges(parser: Parser) -> None:
     # an unnamed source of its own, with no local mention
     assert believed.source is not None and believed.source.anonymous
     assert believed.source.mentions[0].kind == "impersonal" and believed.source_mention is None
-    assert reportedly.kind == "unattributed" and reportedly.hedged
+    # an adverb of hearsay reports its clause, hedged, for no one named; the clause's
+    # words before the adverb are the prefix
+    assert (reportedly.kind, reportedly.hedged) == ("indirect", True)
+    assert reportedly.cue is not None and (reportedly.cue.text, reportedly.cue.kind) == (
+        "reportedly", "adverb")
+    assert reportedly.source is not None and reportedly.source.anonymous
+    assert (reportedly.prefix and reportedly.prefix.text, reportedly.text) == (
+        "The group", "moved its fighters north")
+    c = only(parser.parse("Police found the gun he allegedly used in the attack."))
+    assert (c.cue and c.cue.text, c.prefix and c.prefix.text, c.text) == (
+        "allegedly", "he", "used in the attack")
+    # a stance verb under the adverb is part of what is reported; a verb of saying keeps
+    # its speaker; a phrase is no clause
+    c = only(parser.parse("The mayor is reportedly considering a run for governor."))
+    assert (c.cue and c.cue.text, c.prefix and c.prefix.text, c.text) == (
+        "reportedly", "The mayor is", "considering a run for governor")
+    c = only(parser.parse("The mayor reportedly told aides the plan was dead."))
+    assert (src(c), c.text) == ("The mayor", "the plan was dead")
+    art = parser.parse("Headline here\n\nA reportedly rich donor paid for the party.\n")
+    assert attributed(art) == [] and any(c.hedged for c in art.claims)
     c = only(parser.parse("The minister said the ceasefire may collapse within days."))
     assert c.hedged
 

@@ -3474,6 +3474,41 @@ def evidential_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributi
         )
 
 
+def reportative_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """Reports marked by an adverb of hearsay: "The group reportedly spent $1 million",
+    "Reportedly, he made threats", "the gun he allegedly used".
+
+    The adverb says that what its clause states is someone else's claim, and names no one:
+    an impersonal report, as for "It is believed".  The adverb is the cue and its clause
+    without it the content, in one or two pieces ("The group | spent $1 million").  Only a
+    clause counts (the adverb's head has a subject or is a verb), not a phrase ("a
+    reportedly rich donor").
+    """
+    toks = sent.tokens
+    for adv in toks:
+        if adv.text.lower() not in lex.reportative_adverbs or adv.head < 0:
+            continue
+        head = toks[adv.head]
+        if head.upos not in ("VERB", "ADJ", "NOUN", "PROPN", "AUX") or (
+            head.upos != "VERB" and not _children(sent, head, *_SUBJ, *_PASS_SUBJ)
+        ):
+            continue
+        ids = _subtree_ids(sent, head.index) - {adv.index} - {
+            m.index for m in _children(sent, head, "mark", "cc")}
+        for c in _children(sent, head, "advcl"):
+            if c.index > adv.index and _children(sent, c, "mark"):
+                ids -= _subtree_ids(sent, c.index)  # ("..., as it nears the end": when)
+        before = _trim([t for t in toks if t.index in ids and t.index < adv.index])
+        after = _trim([t for t in toks if t.index in ids and t.index > adv.index])
+        if not any(t.upos != "PUNCT" for t in after):
+            continue
+        yield RawAttribution(
+            cue=(adv.start, adv.end), lemma=adv.text.lower(), cue_kind="adverb",
+            stance="hedging", contents=(_span(after),), impersonal=True, hedged=True,
+            content_prefix=_span(before) if any(t.upos != "PUNCT" for t in before) else None,
+        )
+
+
 def _seems_what(sent: Sentence, comp: Token) -> bool:
     """Whether *comp*, a dependent after a verb of appearance, says what seems so: a
     complement ("seems to work", "seems fair", "appears that ..."), a "like" phrase
@@ -3634,6 +3669,16 @@ def extract_sentence(
         prefix = () if seeming.content_prefix is None else (seeming.content_prefix,)
         if not _meets_a_cue(found, (seeming.cue, *seeming.contents, *prefix)):
             found.append(seeming)
+    for hearsay in reportative_reports(sent, lex):
+        head = next(t.head for t in sent.tokens if t.start == hearsay.cue[0])
+        at = sent.tokens[head].start
+        held = [att for att in found if att.cue[0] <= at < att.cue[1]
+                or att.cue[0] <= hearsay.cue[0] < att.cue[1]]
+        if any(not att.attitude for att in held):
+            continue  # ("Roe reportedly said X": a report by Roe)
+        # ("Roe reportedly backs X": Roe's stance is what the hearsay reports)
+        found = [att for att in found if not any(att is h for h in held)]
+        found.append(hearsay)
     for question in unnamed_questions(sent, lex):
         if any(att.cue == question.cue for att in found):
             continue

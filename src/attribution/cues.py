@@ -73,6 +73,8 @@ class CueLexicon:
         in_sources: Nouns of findings that are the source of a clause they modify with "in"
             ("In a Gallup poll, 50 percent chose X").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
+        reportative_adverbs: Those of *hedge_adverbs* that say the claim is someone else's
+            ("reportedly", "allegedly"): a report by no one named, like "It is believed".
         hedge_modals: Modal verbs that hedge ("may").
         hedge_verbs: Verbs that hedge ("appear", "seem").
         impersonal: Verbs that form impersonal passives ("It is believed").
@@ -110,6 +112,7 @@ class CueLexicon:
     hedge_verbs: frozenset[str]
     impersonal: frozenset[str]
     evidential_verbs: frozenset[str] = frozenset()
+    reportative_adverbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     own_stance_verbs: frozenset[str] = frozenset()
@@ -153,6 +156,7 @@ class CueLexicon:
             hedge_verbs=frozenset(hedges.get("verbs", ())),
             impersonal=frozenset(hedges.get("impersonal", ())),
             evidential_verbs=frozenset(hedges.get("evidential", ())),
+            reportative_adverbs=frozenset(hedges.get("reportative", ())),
             time_words=frozenset(data.get("sources", {}).get("time_words", ())),
             light_verbs=frozenset(data.get("report_nouns", {}).get("light_verbs", ())),
             own_stance_verbs=frozenset(data.get("report_nouns", {}).get("own_stance", ())),

@@ -539,6 +539,13 @@ def test_name_before_comma_set_apposition(parser: Parser) -> None:
     assert c.source is not None and [d.text for d in c.source.descriptors] == ["52"]
 
 
+def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
+    # the parse hung "the mother of ..." on the verb (parataxis), not on the name
+    c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "
+                          "Smith, the mother of a fallen soldier."))
+    assert (src(c), c.text) == ("Roe", "Doe's recent remarks about Ann Smith")
+
+
 def test_fronted_adjunct_is_no_content_and_content_keeps_its_commas(parser: Parser) -> None:
     c = only(parser.parse("When pressed by reporters, the mayor did apologize for the delay."))
     assert (c.text, src(c)) == ("the delay", "the mayor")

@@ -3869,12 +3869,19 @@ def _without_trailing_appositions(
                 ids = {t.index for t in inside}
                 last_word = max((i for i in ids if sent.tokens[i].upos != "PUNCT"), default=-1)
                 for t in inside:
-                    if t.deprel != "appos" or t.head not in ids or t.head >= t.index:
+                    if t.upos != "NOUN":
                         continue
-                    if sent.tokens[t.head].upos != "PROPN" or t.upos != "NOUN":
-                        continue  # (not "Buffalo, New York": a place named in full)
                     sub = _subtree_ids(sent, t.index)
                     comma = min(i for i in sub if sent.tokens[i].upos != "PUNCT") - 1
+                    if t.deprel == "parataxis" and t.upos == "NOUN" and comma - 1 in ids and (
+                        sent.tokens[comma - 1].upos == "PROPN"
+                    ) and not _children(sent, t, *_SUBJ, "cop"):
+                        pass  # ("about Khizr Khan, the father of ...": an apposition the
+                        # parse hung on the verb)
+                    elif t.deprel != "appos" or t.head not in ids or t.head >= t.index:
+                        continue
+                    elif sent.tokens[t.head].upos != "PROPN":
+                        continue  # (not "Buffalo, New York": a place named in full)
                     if (sent.tokens[comma].text == "," and comma in ids
                             and max(sub) >= last_word and comma > min(ids)):
                         cut = min(cut, sent.tokens[comma].start)

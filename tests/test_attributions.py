@@ -539,6 +539,15 @@ def test_name_before_comma_set_apposition(parser: Parser) -> None:
     assert c.source is not None and [d.text for d in c.source.descriptors] == ["52"]
 
 
+def test_a_cue_clause_after_a_report_reports_it_whatever_the_parse(parser: Parser) -> None:
+    # the parse hangs "CNN reported" on "said" as a second complement; by word order the
+    # closing cue clause is the outer report and the campaign's words are part of it
+    art = parser.parse("Head\n\nThe campaign said the candidate will attend events in Ohio "
+                       "and Iowa on Friday, CNN reported.\n")
+    assert [(src(c), c.text) for c in attributed(art)] == [
+        ("CNN", "The campaign said the candidate will attend events in Ohio and Iowa on Friday")]
+
+
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
     # the parse hung "the mother of ..." on the verb (parataxis), not on the name
     c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "

@@ -3934,6 +3934,13 @@ def _cue_head(sent: Sentence, cue: tuple[int, int]) -> Token | None:
     return next((t for t in words if t.head not in inside), None)
 
 
+def _reports_before(att: RawAttribution) -> bool:
+    """Whether *att* is a verb whose content all comes before its cue and its source."""
+    first = att.cue[0] if att.source is None else min(att.cue[0], att.source[0])
+    return att.cue_kind == "verb" and bool(att.contents) and all(
+        b <= first for _, b in att.contents)
+
+
 def _reported_by(sent: Sentence, inner: RawAttribution, outer: RawAttribution) -> bool:
     """Whether *inner*'s cue sits in what *outer* reports: inside one of its contents, and
     below its cue through a complement ("Roe said that when Doe railed against X, ..."),
@@ -3941,6 +3948,14 @@ def _reported_by(sent: Sentence, inner: RawAttribution, outer: RawAttribution) -
     wrong")."""
     if not any(a <= inner.cue[0] and inner.cue[1] <= b for a, b in outer.contents):
         return False
+    # by word order, whatever the parse: a cue clause after its content ("X discussed Y,
+    # the Times reported.") reports what comes before it, a cue in it included
+    if any(a <= outer.cue[0] and outer.cue[1] <= b for a, b in inner.contents):
+        # (each cue in the other's content: the parse hung one clause on the other)
+        if _reports_before(outer):
+            return True
+        if _reports_before(inner):
+            return False
     top, low = _cue_head(sent, outer.cue), _cue_head(sent, inner.cue)
     if top is None or low is None:
         return False

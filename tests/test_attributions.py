@@ -1207,6 +1207,12 @@ def test_headline_colon_after_a_tag_and_a_poll_as_the_source() -> None:
     assert source_and_content("WOW: Roe Just Said Something Nobody Expected About Taxes") is None
     assert source_and_content("Jane Roe: BYLINE") is None
     assert source_and_content("Ohio: Ann Roe, Bo Li, Cy Doe, Di Ng, Ed Fox") is None
+    # the credit line put the other way round; a short name before the colon is the
+    # speaker of the longer title-case words after it
+    assert source_and_content("BYLINE: Jane Roe") is None
+    assert source_and_content("Roe: Tax Story Has Moved On") == ("Roe", "Tax Story Has Moved On")
+    assert source_and_content("Rebels to name delegates for talks: HNC") == (
+        "HNC", "Rebels to name delegates for talks")
 
 
 def test_where_a_finding_puts_its_object_is_part_of_the_finding() -> None:

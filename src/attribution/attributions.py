@@ -3150,7 +3150,12 @@ def headline_colon(text: str, start: int, end: int, lex: CueLexicon) -> RawAttri
     tag = _HEADLINE_TAG.match(line, lo)  # "EXCLUSIVE – Jane Roe: ..."
     lo = tag.end() if tag else lo
     m = _COLON_SOURCE.search(line, lo)
-    if m and m.start() > lo and m.group("src").lower().strip(" .") not in lex.not_speakers:
+    before = line[lo : m.start()].strip() if m else ""
+    if m and m.start() > lo and m.group("src").lower().strip(" .") not in lex.not_speakers and (
+        # ("BYLINE: Ann Roe" is a credit; in "Roe: Clinton Email Story Has Moved" the
+        # short name before the colon speaks, not the longer title-case words after it)
+        not _NOT_CONTENT.match(before) and len(m.group("src").split()) < len(before.split())
+    ):
         colon = start + m.start()
         content_end = colon
         while content_end > start + lo and text[content_end - 1].isspace():

@@ -548,6 +548,16 @@ def test_a_cue_clause_after_a_report_reports_it_whatever_the_parse(parser: Parse
         ("CNN", "The campaign said the candidate will attend events in Ohio and Iowa on Friday")]
 
 
+def test_a_phrase_of_time_the_parse_took_for_a_subject_is_no_speaker(parser: Parser) -> None:
+    # "on Tuesday" is parsed as the subject of "wrote": the speaker is the subject of the
+    # clause "wrote" is conjoined to
+    art = parser.parse("Head\n\nThe columnist Ann Roe has been critical of the mayor but on "
+                       "Tuesday wrote that she agreed with him on the budget.\n")
+    (c,) = cued(art, "wrote")
+    assert c.text == "that she agreed with him on the budget"
+    assert src(c).startswith("The columnist")
+
+
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
     # the parse hung "the mother of ..." on the verb (parataxis), not on the name
     c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "

@@ -676,6 +676,13 @@ def _subject_hung_on_complement(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
+#: prepositions that open no clause: a phrase they open is never a subject ("... but on
+#: Tuesday wrote that ..."), unlike "after" or "before" ("after Roe said ..."), which the
+#: parse may take for a subject's preposition
+_PLAIN_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "for", "from", "with",
+                                 "over", "through", "within", "throughout", "into", "of"})
+
+
 def _subject_of(sent: Sentence, verb: Token) -> Token | None:
     """The subject of *verb*, borrowed from the verb it is conjoined to or modifies, or
     taken back from its complement clause (see _subject_hung_on_complement)."""
@@ -686,7 +693,10 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
     cur: Token | None = verb
     while cur is not None and cur.index not in seen:
         seen.add(cur.index)
-        subj = _children(sent, cur, *_SUBJ)
+        # ("... but on Tuesday wrote that ...": a phrase with a preposition is no subject)
+        subj = [s for s in _children(sent, cur, *_SUBJ) if not any(
+            k.text.lower() in _PLAIN_PREPOSITIONS and k.index == min(_subtree_ids(sent, s.index))
+            for k in _children(sent, s, "case"))]
         if len(subj) > 1:
             # "''Jobs, jobs, jobs,'' Mrs. Clinton said": a quotation the parse took for a
             # second subject is what was said, not who said it

@@ -558,6 +558,18 @@ def test_a_phrase_of_time_the_parse_took_for_a_subject_is_no_speaker(parser: Par
     assert src(c).startswith("The columnist")
 
 
+def test_a_reason_the_parse_hung_on_a_verb_of_saying_is_part_of_what_was_said(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("Kelly said she asked for the meeting because she wanted to put "
+                          "her dealings with him on a better footing."))
+    assert (src(c), c.text) == ("Kelly", "she asked for the meeting because she wanted to "
+                                "put her dealings with him on a better footing")
+    # a stance has its own reasons: they are the reporter's account
+    c = only(parser.parse("Roe opposed the plan because it would cost too much."))
+    assert (src(c), c.text) == ("Roe", "the plan")
+
+
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
     # the parse hung "the mother of ..." on the verb (parataxis), not on the name
     c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "

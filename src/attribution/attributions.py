@@ -979,6 +979,14 @@ def _verb_contents(
         ids = {i for i in ids if i > verb.index}
     if ids:
         ids = _cut_at_clause_break(sent, verb, ids)
+    entry = lex.verbs.get(lex.verb_lemma(verb.text, verb.lemma))
+    if ids and min(ids) > verb.index and entry is not None and not entry.attitude:
+        # "said she asked for it because she wanted X": the reason the parse hung on the
+        # cue is the speaker's, part of what was said
+        for c in _children(sent, verb, "advcl"):
+            if c.index > max(ids) and any(m.text.lower() == "because"
+                                          for m in _children(sent, c, "mark")):
+                ids |= set(range(max(ids) + 1, c.index)) | _subtree_ids(sent, c.index)
     if ids and max(ids) > verb.index:
         # "said that X and that Y": a second that-clause the parse hung off the cue verb
         for c in _children(sent, verb, "conj"):

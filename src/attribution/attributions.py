@@ -676,6 +676,9 @@ def _subject_hung_on_complement(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
+#: subordinators of a reason or condition that a speaker gives with a report
+_SPEAKERS_CONDITIONS = frozenset({"because", "if", "unless", "once", "until"})
+
 #: prepositions that open no clause: a phrase they open is never a subject ("... but on
 #: Tuesday wrote that ..."), unlike "after" or "before" ("after Roe said ..."), which the
 #: parse may take for a subject's preposition
@@ -981,10 +984,11 @@ def _verb_contents(
         ids = _cut_at_clause_break(sent, verb, ids)
     entry = lex.verbs.get(lex.verb_lemma(verb.text, verb.lemma))
     if ids and min(ids) > verb.index and entry is not None and not entry.attitude:
-        # "said she asked for it because she wanted X": the reason the parse hung on the
-        # cue is the speaker's, part of what was said
+        # "said she asked for it because she wanted X", "said he would sign it if it
+        # passed": the reason or condition the parse hung on the cue is the speaker's, part
+        # of what was said
         for c in _children(sent, verb, "advcl"):
-            if c.index > max(ids) and any(m.text.lower() == "because"
+            if c.index > max(ids) and any(m.text.lower() in _SPEAKERS_CONDITIONS
                                           for m in _children(sent, c, "mark")):
                 ids |= set(range(max(ids) + 1, c.index)) | _subtree_ids(sent, c.index)
     if ids and max(ids) > verb.index:

@@ -570,6 +570,16 @@ def test_a_reason_the_parse_hung_on_a_verb_of_saying_is_part_of_what_was_said(
     assert (src(c), c.text) == ("Roe", "the plan")
 
 
+def test_a_main_verb_the_parse_left_without_a_subject_takes_one_by_word_order(
+    parser: Parser,
+) -> None:
+    # the parse hangs "insiders" on the opening clause as a conjunct of "Ohio"
+    c = only(parser.parse("Even if Roe can't win in Ohio, insiders in the next two states — "
+                          "Iowa and Nevada — said it's important that she close the gap."))
+    assert (src(c), c.text) == ("insiders in the next two states — Iowa and Nevada",
+                                "it's important that she close the gap")
+
+
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
     # the parse hung "the mother of ..." on the verb (parataxis), not on the name
     c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "

@@ -767,7 +767,35 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             cur = sent.tokens[cur.head]
         else:
             cur = None
+    if verb.deprel == "root" and verb.xpos in ("VBD", "VBZ", "VBP"):
+        return _subject_by_word_order(sent, verb)
     return None
+
+
+def _subject_by_word_order(sent: Sentence, verb: Token) -> Token | None:
+    """"Even if Roe loses, insiders in two states - Iowa and Ohio - said ...": the main verb
+    the parse left without a subject (it hung the noun phrase on the clause before) has
+    for its subject the noun phrase between the last comma and the verb (an aside between
+    dashes skipped)."""
+    toks = sent.tokens
+    k = verb.index - 1
+    while k >= 0 and toks[k].upos in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k >= 0 and toks[k].text in ("—", "–", "--"):
+        opening = next((j for j in range(k - 1, max(k - 12, -1), -1)
+                        if toks[j].text == toks[k].text), None)
+        if opening is None:
+            return None
+        k = opening - 1
+    end = k
+    while k >= 0 and toks[k].upos in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "ADP"):
+        k -= 1
+    chunk = toks[k + 1 : end + 1]
+    if not chunk or (k >= 0 and toks[k].text != ",") or chunk[0].upos == "ADP":
+        return None
+    ids = {t.index for t in chunk}
+    heads = [t for t in chunk if t.upos in ("NOUN", "PROPN") and t.head not in ids]
+    return heads[0] if len(heads) == 1 else None
 
 
 _ASIDE_ADVERBIALS = frozenset({

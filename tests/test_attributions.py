@@ -580,6 +580,32 @@ def test_a_main_verb_the_parse_left_without_a_subject_takes_one_by_word_order(
                                 "it's important that she close the gap")
 
 
+def test_a_second_subject_after_the_verb_opens_the_reported_clause() -> None:
+    from attribution._parsed import Sentence
+    from attribution.attributions import extract_sentence
+    from attribution.cues import lexicon
+
+    # the parse gave "said" two subjects, the speaker and the reported clause's subject,
+    # and took the apposition before the verb for a clause
+    rows = [("Roe", "PROPN", "NNP", "Roe", 7, "nsubj"), (",", "PUNCT", ",", ",", 4, "punct"),
+            ("a", "DET", "DT", "a", 3, "det"), ("group", "NOUN", "NN", "group", 4, "nsubj"),
+            ("allied", "VERB", "VBN", "ally", 7, "ccomp"), ("with", "ADP", "IN", "with", 5, "case"),
+            ("him", "PRON", "PRP", "he", 4, "obl"), ("said", "VERB", "VBD", "say", -1, "root"),
+            ("every", "DET", "DT", "every", 9, "det"),
+            ("donor", "NOUN", "NN", "donor", 7, "nsubj"),
+            ("she", "PRON", "PRP", "she", 11, "nsubj"),
+            ("met", "VERB", "VBD", "meet", 9, "acl:relcl"),
+            ("wants", "NOUN", "NNS", "want", 11, "obj"),
+            ("change", "NOUN", "NN", "change", 12, "compound"),
+            (".", "PUNCT", ".", ".", 7, "punct")]
+    text, sent = _hand_parsed(rows)
+    assert isinstance(sent, Sentence)
+    said = [a for a in extract_sentence(sent, lexicon()) if a.lemma == "say"]
+    assert [(text[a.source[0]:a.source[1]] if a.source else None,
+             [text[x:y] for x, y in a.contents]) for a in said] == [
+        ("Roe", ["every donor she met wants change"])]
+
+
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
     # the parse hung "the mother of ..." on the verb (parataxis), not on the name
     c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "

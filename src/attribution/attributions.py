@@ -704,6 +704,9 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # "''Jobs, jobs, jobs,'' Mrs. Clinton said": a quotation the parse took for a
             # second subject is what was said, not who said it
             subj = [s for s in subj if _quotation_around(sent, s.index) is None] or subj
+            # "Roe, a pollster, said nearly every voter ...": with a subject before the verb,
+            # one after it is the reported clause's
+            subj = [s for s in subj if s.index < cur.index] or subj
             # "Rallying hundreds of workers, Clinton promised ...": a phrase set off by a
             # comma before the real subject is no subject
             # (or a dash: "Her embrace of X - Mrs. Roe said she would sign it - is ...")
@@ -936,6 +939,11 @@ def _verb_contents(
         # second subject is the content
         heads += [t for t in subjects if t.index < verb.index
                   and _quotation_around(sent, t.index) is not None]
+        if any(t.index < verb.index for t in subjects):
+            # "Roe, a pollster, said nearly every voter she met wants X": a second subject
+            # after the verb, with a verb in it, opens the reported clause
+            heads += [t for t in subjects if t.index > verb.index and t not in heads and any(
+                sent.tokens[i].upos in ("VERB", "AUX") for i in _subtree_ids(sent, t.index))]
     # ', who is also a host': a relative clause set off by a comma describes a postposed
     # subject; it is no content even when the parse hangs it off the verb
     heads = [h for h in heads if not (h.index > verb.index and _relative_aside(sent, h))]

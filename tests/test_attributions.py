@@ -548,6 +548,11 @@ def test_a_cue_clause_after_a_report_reports_it_whatever_the_parse(parser: Parse
         ("CNN", "The campaign said the candidate will attend events in Ohio and Iowa on Friday")]
 
 
+def test_a_bare_capitalised_noun_of_time_is_a_name(parser: Parser) -> None:
+    c = only(parser.parse("Day said the radical language in the platform is hurting the party."))
+    assert (src(c), c.text) == ("Day", "the radical language in the platform is hurting the party")
+
+
 def test_a_phrase_of_time_the_parse_took_for_a_subject_is_no_speaker(parser: Parser) -> None:
     # "on Tuesday" is parsed as the subject of "wrote": the speaker is the subject of the
     # clause "wrote" is conjoined to

@@ -603,6 +603,12 @@ def _time_phrase(sent: Sentence, head: Token, time_words: frozenset[str]) -> boo
         t.upos in ("DET", "ADJ", "NUM") or t.text.lower() in time_words for t in words)
 
 
+#: singular nouns of time that need a determiner: bare and capitalised, one is a name
+_COUNTED_TIMES = frozenset({"day", "week", "weekend", "month", "year", "decade", "hour",
+                            "minute", "moment", "morning", "afternoon", "evening", "night",
+                            "period", "season"})
+
+
 def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> bool:
     """A noun of time (one of *time_words*: "year", "Sunday"), unless it ends a name ("The
     New York Times") or is one, capitalised after "the" ("The Times said ..."), or is part
@@ -611,6 +617,10 @@ def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> boo
         return False
     if tok.deprel.startswith("flat"):
         return False  # ("Kristen Day": the end of a name)
+    if tok.text[:1].isupper() and tok.text.lower() in _COUNTED_TIMES and not any(
+        c.upos != "PUNCT" for c in _children(sent, tok)
+    ):
+        return False  # ("Day said ...": a bare singular noun of time is a name)
     if any(0 <= k < len(sent.tokens) and sent.tokens[k].text in ("-", "‐")
            and (sent.tokens[k].xpos == "HYPH" or sent.tokens[k].start in (tok.end, tok.start - 1))
            for k in (tok.index - 1, tok.index + 1)):

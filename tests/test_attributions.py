@@ -548,6 +548,21 @@ def test_a_cue_clause_after_a_report_reports_it_whatever_the_parse(parser: Parse
         ("CNN", "The campaign said the candidate will attend events in Ohio and Iowa on Friday")]
 
 
+def test_a_second_report_conjoined_to_the_reported_clause_is_the_speakers(
+    parser: Parser,
+) -> None:
+    # the parse hangs "promised" and "blamed" on the reported clause's verb: they are the
+    # speaker's next acts, with the speaker as their source
+    art = parser.parse("Head\n\nThe judge said she regretted her remarks and promised to "
+                       "stay out of the race in the future.\n")
+    assert [(src(c), c.text) for c in attributed(art)] == [
+        ("The judge", "she regretted her remarks"),
+        ("The judge", "to stay out of the race in the future")]
+    art = parser.parse("Head\n\nRoe said the plan failed and blamed the council.\n")
+    assert [(src(c), c.text) for c in attributed(art)] == [
+        ("Roe", "the plan failed"), ("Roe", "the council")]
+
+
 def test_a_bare_capitalised_noun_of_time_is_a_name(parser: Parser) -> None:
     c = only(parser.parse("Day said the radical language in the platform is hurting the party."))
     assert (src(c), c.text) == ("Day", "the radical language in the platform is hurting the party")

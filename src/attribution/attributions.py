@@ -773,6 +773,10 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # or a colon, words before the verb are its own subject, whatever the parse
             # made of them ("...; and posted on Twitter that ..." goes on with the subject)
             return None
+        if cur is verb and _second_report_of(sent, verb) is not None:
+            # ("Roe said the plan failed and blamed X": the speaker blamed X)
+            cur = _second_report_of(sent, verb)
+            continue
         if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
                 # "Aides spent the day calling voters, confident that ...": an adjective set
                 # off by a comma describes the clause's subject
@@ -2112,8 +2116,8 @@ def verb_attributions(
             extra = entry.content - {"obj"} if postposed is not None else entry.content
             contents, ids = _verb_contents(sent, verb, extra, lex, skip=postposed,
                                            complements_only=entry.strict)
-            cut = _cut_before_reporting_participle(sent, verb, _drop_stray_predicates(
-                sent, verb, ids), lex)
+            cut = _cut_before_reporting_participle(sent, verb, _drop_second_reports(
+                sent, verb, _drop_stray_predicates(sent, verb, ids), lex), lex)
             if cut != ids and _content_runs(sent, cut):
                 ids = cut
                 contents = _content_runs(sent, ids)
@@ -2710,6 +2714,46 @@ def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[in
                 and sent.tokens[t.head].upos in ("NOUN", "PROPN", "PRON")
                 # ("said the group is no PAC and backs X": a predicate noun heads a clause)
                 and not _children(sent, sent.tokens[t.head], "cop")):
+            continue
+        drop = _subtree_ids(sent, i)
+        first = min(drop)
+        while first - 1 > verb.index and sent.tokens[first - 1].upos in ("CCONJ", "PUNCT"):
+            first -= 1
+        out -= drop | set(range(first, i))
+    return out
+
+
+def _second_report_of(sent: Sentence, verb: Token) -> Token | None:
+    """The cue verb whose reported clause the parse conjoined *verb* to, when *verb* is a
+    second act of that cue's speaker ("said the plan failed and blamed X": "said"): *verb*
+    has no subject, follows "and", and has the cue's tense (see _drop_second_reports)."""
+    if verb.deprel != "conj" or verb.head < 0 or verb.upos != "VERB" or _children(
+        sent, verb, *_SUBJ, *_PASS_SUBJ
+    ) or not any(c.text.lower() == "and" for c in _children(sent, verb, "cc")):
+        return None
+    clause = sent.tokens[verb.head]
+    if clause.deprel != "ccomp" or clause.head < 0:
+        return None
+    cue = sent.tokens[clause.head]
+    return cue if cue.upos == "VERB" and cue.xpos == verb.xpos and cue.index < clause.index \
+        else None
+
+
+def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
+                         ) -> set[int]:
+    """A content without a second report of the speaker's that the parse conjoined to the
+    reported clause ("said she regretted her remarks and promised to stay out of it",
+    "forecast that X would rebound and praised Y"): a reporting verb in the same tense as
+    the cue, with no subject of its own, after "and" at the end of the content."""
+    out = set(ids)
+    for i in sorted(ids):
+        t = sent.tokens[i]
+        if not (i > verb.index and i in out and t.deprel == "conj" and t.upos == "VERB"
+                and t.xpos == verb.xpos and t.head in out and t.head != verb.index
+                and lex.verbs.get(lex.verb_lemma(t.text, t.lemma)) is not None
+                and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)
+                and any(c.text.lower() == "and" for c in _children(sent, t, "cc"))
+                and max(_subtree_ids(sent, i)) >= max(out)):
             continue
         drop = _subtree_ids(sent, i)
         first = min(drop)

@@ -2726,10 +2726,10 @@ def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[in
 def _second_report_of(sent: Sentence, verb: Token) -> Token | None:
     """The cue verb whose reported clause the parse conjoined *verb* to, when *verb* is a
     second act of that cue's speaker ("said the plan failed and blamed X": "said"): *verb*
-    has no subject, follows "and", and has the cue's tense (see _drop_second_reports)."""
+    has no subject, follows "and" or "but", and has the cue's tense (see _drop_second_reports)."""
     if verb.deprel != "conj" or verb.head < 0 or verb.upos != "VERB" or _children(
         sent, verb, *_SUBJ, *_PASS_SUBJ
-    ) or not any(c.text.lower() == "and" for c in _children(sent, verb, "cc")):
+    ) or not any(c.text.lower() in ("and", "but") for c in _children(sent, verb, "cc")):
         return None
     clause = sent.tokens[verb.head]
     if clause.deprel != "ccomp" or clause.head < 0:
@@ -2744,7 +2744,7 @@ def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLex
     """A content without a second report of the speaker's that the parse conjoined to the
     reported clause ("said she regretted her remarks and promised to stay out of it",
     "forecast that X would rebound and praised Y"): a reporting verb in the same tense as
-    the cue, with no subject of its own, after "and" at the end of the content."""
+    the cue, with no subject of its own, after "and" or "but" at the end of the content."""
     out = set(ids)
     for i in sorted(ids):
         t = sent.tokens[i]
@@ -2752,7 +2752,7 @@ def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLex
                 and t.xpos == verb.xpos and t.head in out and t.head != verb.index
                 and lex.verbs.get(lex.verb_lemma(t.text, t.lemma)) is not None
                 and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)
-                and any(c.text.lower() == "and" for c in _children(sent, t, "cc"))
+                and any(c.text.lower() in ("and", "but") for c in _children(sent, t, "cc"))
                 and max(_subtree_ids(sent, i)) >= max(out)):
             continue
         drop = _subtree_ids(sent, i)

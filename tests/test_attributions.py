@@ -563,6 +563,21 @@ def test_a_second_report_conjoined_to_the_reported_clause_is_the_speakers(
         ("Roe", "the plan failed"), ("Roe", "the council")]
 
 
+def test_in_someones_view_names_the_source_of_the_clause(parser: Parser) -> None:
+    c = only(parser.parse("In his words, the deal is dead."))
+    assert (src(c), c.cue and c.cue.text, c.cue and c.cue.kind, c.text) == (
+        "his", "words", "phrase", "the deal is dead")
+    art = parser.parse("Head\n\nThe only other step, in Professor Ortiz's view, would be "
+                       "more money for research.\n")
+    assert {(src(c), c.text) for c in cued(art, "view")} == {
+        ("Professor Ortiz", "The only other step"),
+        ("Professor Ortiz", "would be more money for research")}
+    # "in other words" has no owner; inside what someone says, the view is the speaker's
+    assert attributed(parser.parse("In other words, the deal is dead.")) == []
+    c = only(parser.parse("Roe said that, in her view, the plan would fail."))
+    assert (src(c), c.text) == ("Roe", "the plan would fail")
+
+
 def test_a_bare_capitalised_noun_of_time_is_a_name(parser: Parser) -> None:
     c = only(parser.parse("Day said the radical language in the platform is hurting the party."))
     assert (src(c), c.text) == ("Day", "the radical language in the platform is hurting the party")

@@ -3170,6 +3170,69 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         )
 
 
+def _under_a_cue_before(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
+    """Whether a reporting verb before *tok* governs it (*tok* is in what it reports)."""
+    cur, steps = tok, 0
+    while cur.head >= 0 and steps < len(sent.tokens):
+        cur = sent.tokens[cur.head]
+        steps += 1
+        if cur.upos == "VERB" and cur.index < tok.index and lex.verbs.get(
+            lex.verb_lemma(cur.text, cur.lemma)
+        ) is not None:
+            return True
+    return False
+
+
+def in_view(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
+    """'The plan, in Roe's view, would fail', 'In his words, the deal is dead': the
+    possessor of a noun of a view (the lexicon's ``view_nouns``) that the clause's "in"
+    phrase holds is the source of the clause; the noun is the cue.
+    """
+    toks = sent.tokens
+    for tok in toks:
+        if tok.text.lower() != "in" or tok.deprel != "case" or tok.head < 0:
+            continue
+        noun = toks[tok.head]
+        owners = _children(sent, noun, "nmod:poss")
+        if noun.lemma.lower() not in lex.view_nouns and noun.text.lower() not in lex.view_nouns:
+            continue
+        if not owners or noun.deprel not in ("obl", "nmod") or noun.head < 0:
+            continue
+        owner = owners[0]
+        phrase = _subtree_ids(sent, noun.index)
+        if max(phrase) - min(phrase) > 8:
+            continue  # ("in his view of the plan that ...": more than a source phrase)
+        if _under_a_cue_before(sent, noun, lex):
+            continue  # ("Roe said that, in her view, X": Roe's words)
+        host = toks[noun.head]
+        while not host.is_root and host.head >= 0 and not _children(
+            sent, host, *_SUBJ, *_PASS_SUBJ, "expl"
+        ):
+            host = toks[host.head]  # (the clause, whatever noun the parse hung the phrase on)
+        ids = (set(range(len(toks))) if host.is_root else _subtree_ids(sent, host.index)) - phrase
+        contents = _content_runs(sent, ids)
+        if not contents:
+            continue
+        own = sorted(i for i in _subtree_ids(sent, owner.index)
+                     if toks[i].upos != "PART" and toks[i].text not in ("'s", "’s", "'", "’"))
+        if not own:
+            continue
+        src_span = (toks[own[0]].start, toks[own[-1]].end)
+        yield RawAttribution(
+            cue=(noun.start, noun.end),
+            lemma=noun.lemma.lower(),
+            cue_kind="phrase",
+            stance="neutral",
+            contents=tuple(contents),
+            source=src_span,
+            source_head=owner.text,
+            source_head_lemma=owner.lemma,
+            hedged=has_hedge(sent, ids, lex),
+            pronoun=owner.upos == "PRON",
+            proper=_proper(sent, src_span),
+        )
+
+
 def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """'In a Gallup poll released Monday, 50 percent chose X', 'X leads in the polls': a poll,
     survey or study that the main clause's "in" phrase names is the source of the clause.
@@ -3758,7 +3821,8 @@ def extract_sentence(
     sent = _perfect_for_passive(sent)
     found: list[RawAttribution] = []
     for att in itertools.chain(verb_attributions(sent, lex, before, after),
-                               according_to(sent, lex), noun_attributions(sent, lex)):
+                               according_to(sent, lex), in_view(sent, lex),
+                               noun_attributions(sent, lex)):
         if not any(att.cue == other.cue for other in found):
             found.append(att)
     for poll in poll_reports(sent, lex):

@@ -70,6 +70,8 @@ class CueLexicon:
         nouns: Report nouns ("statement") and the channel each implies.
         channels: Channel -> words that reveal it near a cue.
         source_phrases: Phrases whose object is the source ("according to").
+        view_nouns: Nouns of a view whose possessor is the source of the clause they modify
+            with "in" ("in his view", "in Roe's words").
         in_sources: Nouns of findings that are the source of a clause they modify with "in"
             ("In a Gallup poll, 50 percent chose X").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
@@ -118,6 +120,7 @@ class CueLexicon:
     own_stance_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
     in_sources: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
     addressed_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     predicating_verbs: frozenset[str] = frozenset()
@@ -162,6 +165,7 @@ class CueLexicon:
             own_stance_verbs=frozenset(data.get("report_nouns", {}).get("own_stance", ())),
             recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),
             in_sources=frozenset(data.get("phrases", {}).get("in_sources", ())),
+            view_nouns=frozenset(data.get("phrases", {}).get("view_nouns", ())),
             addressed_verbs=frozenset(verb_classes.get("addressed", ())),
             naming_verbs=frozenset(verb_classes.get("naming", ())),
             predicating_verbs=frozenset(verb_classes.get("predicating", ())),
@@ -227,11 +231,14 @@ class CueLexicon:
         return frozenset(f for noun in self.in_sources for f in (noun, noun + "s"))
 
     def _in_finding(self, words: Sequence[str]) -> bool:
-        """"in" followed closely by a noun of findings ("in a Gallup poll", "in the polls")."""
+        """"in" followed closely by a noun of findings ("in a Gallup poll", "in the polls")
+        or of a view ("in his view")."""
         low = [w.lower() for w in words]
         forms = self._in_source_forms
         return any(w == "in" and any(x in forms for x in low[i + 1 : i + 8])
-                   for i, w in enumerate(low))
+                   for i, w in enumerate(low)) or any(
+            w == "in" and any(x in self.view_nouns for x in low[i + 2 : i + 6])
+            for i, w in enumerate(low))
 
     @functools.cached_property
     def _verb_forms(self) -> frozenset[str]:

@@ -2742,9 +2742,9 @@ def _second_report_of(sent: Sentence, verb: Token) -> Token | None:
 def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
                          ) -> set[int]:
     """A content without a second report of the speaker's that the parse conjoined to the
-    reported clause ("said she regretted her remarks and promised to stay out of it",
-    "forecast that X would rebound and praised Y"): a reporting verb in the same tense as
-    the cue, with no subject of its own, after "and" or "but" at the end of the content."""
+    reported clause ("said she regretted her remarks and promised to stay out of it"): a
+    reporting verb in the same tense as the cue, with no subject of its own, after "and" or
+    "but" at the end of the content."""
     out = set(ids)
     for i in sorted(ids):
         t = sent.tokens[i]
@@ -3659,10 +3659,11 @@ def reportative_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribut
     "Reportedly, he made threats", "the gun he allegedly used".
 
     The adverb says that what its clause states is someone else's claim, and names no one:
-    an impersonal report, as for "It is believed".  The adverb is the cue and its clause
-    without it the content, in one or two pieces ("The group | spent $1 million").  Only a
-    clause counts (the adverb's head has a subject or is a verb), not a phrase ("a
-    reportedly rich donor").
+    an impersonal report, as for "It is believed".  The adverb is the cue, its clause after
+    it the content and the clause's words before it the content's prefix ("The group" +
+    "spent $1 million"); a closing adverbial clause ("..., as it nears the end") is the
+    reporter's.  Only a clause counts (the adverb's head has a subject or is a verb), not
+    a phrase ("a reportedly rich donor").
     """
     toks = sent.tokens
     for adv in toks:

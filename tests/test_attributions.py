@@ -641,6 +641,17 @@ def test_a_second_subject_after_the_verb_opens_the_reported_clause() -> None:
         ("Roe", ["every donor she met wants change"])]
 
 
+def test_a_cue_in_a_relative_clause_is_no_closing_cue_clause(parser: Parser) -> None:
+    # "where officials reported ..." goes on after the cue: it does not report the main
+    # clause, which keeps its own report
+    art = parser.parse("Head\n\nWASHINGTON — U.S. presidential candidates on Wednesday "
+                       "reacted to a mass shooting in Dayton, Ohio, where officials reported at "
+                       "least 20 victims at a school that works with children.\n")
+    (c,) = cued(art, "reacted to")
+    assert src(c) == "U.S. presidential candidates"
+    assert c.text.startswith("a mass shooting in Dayton, Ohio")
+
+
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:
     # the parse hung "the mother of ..." on the verb (parataxis), not on the name
     c = only(parser.parse("In that case, Roe was referring to Doe's recent remarks about Ann "

@@ -4116,11 +4116,15 @@ def _cue_head(sent: Sentence, cue: tuple[int, int]) -> Token | None:
     return next((t for t in words if t.head not in inside), None)
 
 
-def _reports_before(att: RawAttribution) -> bool:
-    """Whether *att* is a verb whose content all comes before its cue and its source."""
+def _reports_before(sent: Sentence, att: RawAttribution) -> bool:
+    """Whether *att* is a verb whose content all comes before its cue and its source, in a
+    cue clause that closes the sentence ("..., the Times reported on Monday."; not "...,
+    where officials reported 20 victims at a center")."""
     first = att.cue[0] if att.source is None else min(att.cue[0], att.source[0])
-    return att.cue_kind == "verb" and bool(att.contents) and all(
-        b <= first for _, b in att.contents)
+    if att.cue_kind != "verb" or not att.contents or any(b > first for _, b in att.contents):
+        return False
+    after = [t for t in sent.tokens if t.start >= att.cue[1] and t.upos != "PUNCT"]
+    return len(after) <= 4 and not any(t.upos in ("VERB", "AUX") for t in after)
 
 
 def _reported_by(sent: Sentence, inner: RawAttribution, outer: RawAttribution) -> bool:
@@ -4134,9 +4138,9 @@ def _reported_by(sent: Sentence, inner: RawAttribution, outer: RawAttribution) -
     # the Times reported.") reports what comes before it, a cue in it included
     if any(a <= outer.cue[0] and outer.cue[1] <= b for a, b in inner.contents):
         # (each cue in the other's content: the parse hung one clause on the other)
-        if _reports_before(outer):
+        if _reports_before(sent, outer):
             return True
-        if _reports_before(inner):
+        if _reports_before(sent, inner):
             return False
     top, low = _cue_head(sent, outer.cue), _cue_head(sent, inner.cue)
     if top is None or low is None:

@@ -2742,7 +2742,7 @@ def _second_report_of(sent: Sentence, verb: Token) -> Token | None:
 def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLexicon
                          ) -> set[int]:
     """A content without a second report of the speaker's that the parse conjoined to the
-    reported clause ("said she regretted her remarks and promised to stay out of it"): a
+    reported clause ("said she regretted the remark and promised to keep out of it"): a
     reporting verb in the same tense as the cue, with no subject of its own, after "and" or
     "but" at the end of the content."""
     out = set(ids)

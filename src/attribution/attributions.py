@@ -2702,6 +2702,16 @@ def _reported_conjunct(sent: Sentence, verb: Token, conj: Token, lex: CueLexicon
     return speaker is None or speaker.text.lower() != subj.text.lower()
 
 
+def _conjunct_with_its_join(sent: Sentence, verb: Token, i: int) -> set[int]:
+    """The ids of conjunct *i* and of the conjunction and commas that join it, back to the
+    cue *verb* at most."""
+    drop = _subtree_ids(sent, i)
+    first = min(drop)
+    while first - 1 > verb.index and sent.tokens[first - 1].upos in ("CCONJ", "PUNCT"):
+        first -= 1
+    return drop | set(range(first, i))
+
+
 def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[int]:
     """A content noun phrase without the finite verb the parse conjoined to one of its nouns
     ("backs right-to-work laws and opposes a higher minimum wage": "opposes" is the
@@ -2715,11 +2725,7 @@ def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[in
                 # ("said the group is no PAC and backs X": a predicate noun heads a clause)
                 and not _children(sent, sent.tokens[t.head], "cop")):
             continue
-        drop = _subtree_ids(sent, i)
-        first = min(drop)
-        while first - 1 > verb.index and sent.tokens[first - 1].upos in ("CCONJ", "PUNCT"):
-            first -= 1
-        out -= drop | set(range(first, i))
+        out -= _conjunct_with_its_join(sent, verb, i)
     return out
 
 
@@ -2755,11 +2761,7 @@ def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLex
                 and any(c.text.lower() in ("and", "but") for c in _children(sent, t, "cc"))
                 and max(_subtree_ids(sent, i)) >= max(out)):
             continue
-        drop = _subtree_ids(sent, i)
-        first = min(drop)
-        while first - 1 > verb.index and sent.tokens[first - 1].upos in ("CCONJ", "PUNCT"):
-            first -= 1
-        out -= drop | set(range(first, i))
+        out -= _conjunct_with_its_join(sent, verb, i)
     return out
 
 

@@ -578,6 +578,13 @@ def test_in_someones_view_names_the_source_of_the_clause(parser: Parser) -> None
     assert (src(c), c.text) == ("Roe", "the plan would fail")
 
 
+def test_what_a_filer_reports_doing_is_the_content(parser: Parser) -> None:
+    # a disclosure: "reported" with a gerund clause
+    c = only(parser.parse("Conservative groups reported spending $6 million attacking the "
+                          "mayor."))
+    assert (src(c), c.text) == ("Conservative groups", "spending $6 million attacking the mayor")
+
+
 def test_a_bare_capitalised_noun_of_time_is_a_name(parser: Parser) -> None:
     c = only(parser.parse("Day said the radical language in the platform is hurting the party."))
     assert (src(c), c.text) == ("Day", "the radical language in the platform is hurting the party")

@@ -585,6 +585,14 @@ def test_what_a_filer_reports_doing_is_the_content(parser: Parser) -> None:
     assert (src(c), c.text) == ("Conservative groups", "spending $6 million attacking the mayor")
 
 
+def test_a_that_clause_after_the_addressee_of_tell_is_the_content(parser: Parser) -> None:
+    # the parse hangs the that-clause on "cheering", which it takes for a verb
+    c = only(parser.parse("He told cheering supporters that the unlikely path that brought "
+                          "him here can work across the country."))
+    assert (src(c), c.text) == (
+        "He", "that the unlikely path that brought him here can work across the country")
+
+
 def test_a_bare_capitalised_noun_of_time_is_a_name(parser: Parser) -> None:
     c = only(parser.parse("Day said the radical language in the platform is hurting the party."))
     assert (src(c), c.text) == ("Day", "the radical language in the platform is hurting the party")

@@ -1779,6 +1779,16 @@ def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[i
     tail = tail[:stop]
     entry = lex.verbs.get(lex.verb_lemma(verb.text, verb.lemma))
     asks = entry is not None and "advcl:if" in entry.content
+    if verb.lemma.lower() in lex.addressed_verbs:
+        # "told cheering supporters that X": the addressee comes first, however parsed
+        k = 0
+        while k < min(len(tail), 6) and (
+            tail[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+            or (k == 0 and tail[k].xpos == "VBG")  # ("cheering supporters")
+        ):
+            k += 1
+        if 0 < k < len(tail) and _complementizer(tail[k]):
+            tail = tail[k:]
     opener = tail[0] if tail else None
     clause_opens = opener is not None and (
         _complementizer(opener) or (asks and opener.text.lower() == "whether"))

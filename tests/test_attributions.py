@@ -593,6 +593,13 @@ def test_a_that_clause_after_the_addressee_of_tell_is_the_content(parser: Parser
         "He", "that the unlikely path that brought him here can work across the country")
 
 
+def test_a_when_clause_after_a_comma_is_no_cue_clause(parser: Parser) -> None:
+    # ", when he told X that Y" says when; it does not report the clause before it
+    c = only(parser.parse("The vote came in a bad year, when he told a crowd of angry miners "
+                          "that the plant would close."))
+    assert (src(c), c.text) == ("he", "that the plant would close")
+
+
 def test_a_bare_capitalised_noun_of_time_is_a_name(parser: Parser) -> None:
     c = only(parser.parse("Day said the radical language in the platform is hurting the party."))
     assert (src(c), c.text) == ("Day", "the radical language in the platform is hurting the party")

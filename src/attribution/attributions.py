@@ -1282,6 +1282,8 @@ def _comma_clause(sent: Sentence, verb: Token) -> set[int]:
     lo, hi = words[0], words[-1]
     if toks[lo].deprel == "cc" and toks[lo].head == verb.index:
         return set()  # '"...," Roe said, but the mayor disagreed': a clause of its own
+    if toks[lo].text.lower() in ("where", "when") and toks[lo].head == verb.index:
+        return set()  # (", where officials reported 20 victims": a clause on a place or time)
     if any(i not in clause and toks[i].upos != "PUNCT" for i in range(lo, hi + 1)):
         return set()
     k = lo - 1

@@ -672,6 +672,10 @@ def test_a_cue_in_a_relative_clause_is_no_closing_cue_clause(parser: Parser) -> 
     (c,) = cued(art, "reacted to")
     assert src(c) == "Both state party chairs"
     assert c.text.startswith("a deadly fire in Dayton, Ohio")
+    # what the relative clause's cue reports is what follows it ("at least" stays in it)
+    (c,) = cued(art, "reported")
+    assert (src(c), c.text) == ("officials",
+                                "at least 20 victims at a shelter that works with children")
 
 
 def test_an_apposition_at_the_end_of_a_content_is_the_reporters(parser: Parser) -> None:

@@ -1073,6 +1073,13 @@ def _verb_contents(
     ids = _misparsed_complement(sent, verb, lex)
     if ids:
         return _content_runs(sent, ids), ids
+    if any(c.text.lower() in ("where", "when") and c.index < verb.index
+           for c in _children(sent, verb, "advmod")) and _children(sent, verb, *_SUBJ):
+        # ", where officials reported at least 20 victims": in a clause on a place or time,
+        # what follows the cue is what it reports, whatever the parse made of it
+        ids = {i for i in _subtree_ids(sent, verb.index) if i > verb.index}
+        if ids:
+            return _content_runs(sent, ids), ids
     # inverted without a comma: the cue hangs off the content's verb
     if verb.deprel in ("parataxis", "ccomp", "conj", "dep") and verb.head >= 0 and (
         verb.xpos != "VBG"  # ("X said, adding a plug": a participle is no inverted cue)
@@ -2016,6 +2023,9 @@ def _cue_span(
             and tok.text.lower() in _CUE_PREPS
             and tok.head >= 0
             and sent.tokens[tok.head].head == verb.index
+            # (not "at least 20 victims", "at most")
+            and not (tok.index + 1 < len(sent.tokens)
+                     and sent.tokens[tok.index + 1].text.lower() in ("least", "most"))
             and (not content or tok.head in content or tok.index in content)
         ):
             last += 1

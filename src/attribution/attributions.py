@@ -773,9 +773,9 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # or a colon, words before the verb are its own subject, whatever the parse
             # made of them ("...; and posted on Twitter that ..." goes on with the subject)
             return None
-        if cur is verb and _second_report_of(sent, verb) is not None:
+        if cur is verb and (cue := _second_report_of(sent, verb)) is not None:
             # ("Roe said the plan failed and blamed X": the speaker blamed X)
-            cur = _second_report_of(sent, verb)
+            cur = cue
             continue
         if cur.head >= 0 and (cur.deprel in ("conj", "xcomp", "advcl") or (
                 # "Aides spent the day calling voters, confident that ...": an adjective set
@@ -2751,13 +2751,19 @@ def _drop_stray_predicates(sent: Sentence, verb: Token, ids: set[int]) -> set[in
     return out
 
 
+def _subjectless_conjunct(sent: Sentence, verb: Token) -> bool:
+    """Whether *verb* is a verb conjoined after "and" or "but" with no subject of its own
+    (see _second_report_of and _drop_second_reports)."""
+    return verb.deprel == "conj" and verb.upos == "VERB" and not _children(
+        sent, verb, *_SUBJ, *_PASS_SUBJ
+    ) and any(c.text.lower() in ("and", "but") for c in _children(sent, verb, "cc"))
+
+
 def _second_report_of(sent: Sentence, verb: Token) -> Token | None:
     """The cue verb whose reported clause the parse conjoined *verb* to, when *verb* is a
     second act of that cue's speaker ("said the plan failed and blamed X": "said"): *verb*
     has no subject, follows "and" or "but", and has the cue's tense (see _drop_second_reports)."""
-    if verb.deprel != "conj" or verb.head < 0 or verb.upos != "VERB" or _children(
-        sent, verb, *_SUBJ, *_PASS_SUBJ
-    ) or not any(c.text.lower() in ("and", "but") for c in _children(sent, verb, "cc")):
+    if verb.head < 0 or not _subjectless_conjunct(sent, verb):
         return None
     clause = sent.tokens[verb.head]
     if clause.deprel != "ccomp" or clause.head < 0:
@@ -2776,11 +2782,9 @@ def _drop_second_reports(sent: Sentence, verb: Token, ids: set[int], lex: CueLex
     out = set(ids)
     for i in sorted(ids):
         t = sent.tokens[i]
-        if not (i > verb.index and i in out and t.deprel == "conj" and t.upos == "VERB"
+        if not (i > verb.index and i in out and _subjectless_conjunct(sent, t)
                 and t.xpos == verb.xpos and t.head in out and t.head != verb.index
                 and lex.verbs.get(lex.verb_lemma(t.text, t.lemma)) is not None
-                and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)
-                and any(c.text.lower() in ("and", "but") for c in _children(sent, t, "cc"))
                 and max(_subtree_ids(sent, i)) >= max(out)):
             continue
         out -= _conjunct_with_its_join(sent, verb, i)
@@ -3876,8 +3880,10 @@ def extract_sentence(
         if not _meets_a_cue(found, (seeming.cue, *seeming.contents, *prefix)):
             found.append(seeming)
     for hearsay in reportative_reports(sent, lex):
-        head = next(t.head for t in sent.tokens if t.start == hearsay.cue[0])
-        at = sent.tokens[head].start
+        adverb = _cue_head(sent, hearsay.cue)
+        if adverb is None or adverb.head < 0:
+            continue
+        at = sent.tokens[adverb.head].start
         held = [att for att in found if att.cue[0] <= at < att.cue[1]
                 or att.cue[0] <= hearsay.cue[0] < att.cue[1]]
         if any(not att.attitude for att in held):
@@ -4079,15 +4085,16 @@ def _without_trailing_appositions(
                         continue
                     sub = _subtree_ids(sent, t.index)
                     comma = min(i for i in sub if sent.tokens[i].upos != "PUNCT") - 1
-                    if t.deprel == "parataxis" and t.upos == "NOUN" and comma - 1 in ids and (
+                    # (on a name, not "Buffalo, New York": a place named in full)
+                    on_name = t.deprel == "appos" and t.head in ids and t.head < t.index and (
+                        sent.tokens[t.head].upos == "PROPN")
+                    # ("about Khizr Khan, the father of ...": an apposition the parse hung
+                    # on the verb)
+                    hung_on_verb = t.deprel == "parataxis" and comma - 1 in ids and (
                         sent.tokens[comma - 1].upos == "PROPN"
-                    ) and not _children(sent, t, *_SUBJ, "cop"):
-                        pass  # ("about Khizr Khan, the father of ...": an apposition the
-                        # parse hung on the verb)
-                    elif t.deprel != "appos" or t.head not in ids or t.head >= t.index:
+                    ) and not _children(sent, t, *_SUBJ, "cop")
+                    if not (on_name or hung_on_verb):
                         continue
-                    elif sent.tokens[t.head].upos != "PROPN":
-                        continue  # (not "Buffalo, New York": a place named in full)
                     if (sent.tokens[comma].text == "," and comma in ids
                             and max(sub) >= last_word and comma > min(ids)):
                         cut = min(cut, sent.tokens[comma].start)

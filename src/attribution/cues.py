@@ -234,11 +234,10 @@ class CueLexicon:
         """"in" followed closely by a noun of findings ("in a Gallup poll", "in the polls")
         or of a view ("in his view")."""
         low = [w.lower() for w in words]
-        forms = self._in_source_forms
-        return any(w == "in" and any(x in forms for x in low[i + 1 : i + 8])
-                   for i, w in enumerate(low)) or any(
-            w == "in" and any(x in self.view_nouns for x in low[i + 2 : i + 6])
-            for i, w in enumerate(low))
+        forms, views = self._in_source_forms, self.view_nouns
+        return any(w == "in" and (any(x in forms for x in low[i + 1 : i + 8])
+                                  or any(x in views for x in low[i + 2 : i + 6]))
+                   for i, w in enumerate(low))
 
     @functools.cached_property
     def _verb_forms(self) -> frozenset[str]:

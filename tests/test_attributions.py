@@ -740,6 +740,31 @@ def test_an_as_clause_attributes_the_clause_it_modifies(parser: Parser) -> None:
     assert (c.text, src(c)) == ("Councillors now control both committees", "the Gazette")
 
 
+def test_a_passive_as_clause_takes_its_by_phrase_for_the_source(parser: Parser) -> None:
+    c = only(parser.parse("As reported by the Harbor Gazette, councillors now control both "
+                          "committees."))
+    assert (c.text, src(c)) == ("councillors now control both committees", "the Harbor Gazette")
+    c = only(parser.parse("As noted by several analysts, the levy would cost more than "
+                          "planned."))
+    assert (c.text, src(c)) == ("the levy would cost more than planned", "several analysts")
+    # the clause it modifies, not the infinitive the parse hung it on
+    c = only(parser.parse("The fund started buying airtime in three states this week, as "
+                          "first reported by the Gazette."))
+    assert (c.text, src(c)) == (
+        "The fund started buying airtime in three states this week", "the Gazette")
+    assert not attributed(parser.parse("As he spoke to voters, the rain began."))
+
+
+def test_set_phrases_with_a_cue_word_report_nothing(parser: Parser) -> None:
+    for text in ("All told, the groups spent more than $2 million on ads.",
+                 "The levy, you know, has flaws.",
+                 "The levy has flaws, to say the least."):
+        assert not attributed(parser.parse(text)), text
+    # the same words with a complement still report
+    c = only(parser.parse("You know that the levy has flaws."))
+    assert (src(c), c.text) == ("You", "that the levy has flaws")
+
+
 def test_a_verb_inside_anothers_content_with_the_same_subject_reports_nothing(
     parser: Parser,
 ) -> None:

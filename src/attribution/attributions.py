@@ -2078,7 +2078,7 @@ def verb_attributions(
             final = None
             lemma = lex.verb_lemma(verb.text, lemma)
         entry = adjective or lex.verbs.get(lemma)
-        if entry is None:
+        if entry is None or _discourse_marker(sent, verb, lex):
             continue
         if lemma in lex.naming_verbs and (
             (verb.deprel in ("acl", "amod") and verb.xpos == "VBN")
@@ -2432,20 +2432,47 @@ def _subject_outside_relative(sent: Sentence, clause: Token) -> Token | None:
     return None
 
 
+def _discourse_marker(sent: Sentence, verb: Token, lex: CueLexicon) -> bool:
+    """Whether *verb* is in a set phrase that reports nothing ("All told, 40 died", "It
+    was, you know, hard"): one of the lexicon's ``discourse_markers``, set off by
+    punctuation, a conjunction before it or the sentence's ends."""
+    toks = sent.tokens
+    for words in lex.discourse_markers:
+        for start in range(max(0, verb.index - len(words) + 1), verb.index + 1):
+            end = start + len(words)
+            if end > len(toks) or [t.text.lower() for t in toks[start:end]] != list(words):
+                continue
+            if (start == 0 or toks[start - 1].upos in ("PUNCT", "CCONJ")) and (
+                    end == len(toks) or toks[end].upos == "PUNCT"):
+                return True
+    return False
+
+
+def _by_agent(sent: Sentence, verb: Token, tok: Token) -> bool:
+    """Whether *tok* is the "by" phrase of a past participle ("as noted by analysts"),
+    whatever relation the parse gave it."""
+    return verb.xpos == "VBN" and tok.deprel in ("obl", "obl:agent") and any(
+        c.text.lower() == "by" for c in _children(sent, tok, "case"))
+
+
 def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:
     """The clause that an "as"-clause of the cue verb modifies ("As the Post reported, X",
-    "X, as the Post reported"), when the cue has no complement of its own."""
+    "X, as the Post reported", "As reported by the Post, X"), when the cue has no
+    complement of its own."""
     if verb.deprel != "advcl" or verb.head < 0 or not any(
         m.text.lower() == "as" for m in _children(sent, verb, "mark")
     ):
         return None
     if any(c.deprel not in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "advmod",
                             "punct", "obl:tmod", "obl:unmarked", "expl")
+           and not _by_agent(sent, verb, c)
            for c in _children(sent, verb)):
         # a bare cue clause only: "as he spoke to voters", "as Roe continued his attacks"
         # say when, not who reports
         return None
     host = sent.tokens[verb.head]
+    while host.deprel == "xcomp" and host.head >= 0:
+        host = sent.tokens[host.head]  # ("X started selling ads, as the Post reported")
     return host if host.upos in ("VERB", "AUX", "ADJ", "NOUN") else None
 
 

@@ -74,6 +74,8 @@ class CueLexicon:
             with "in" ("in his view", "in Roe's words").
         in_sources: Nouns of findings that are the source of a clause they modify with "in"
             ("In a Gallup poll, 50 percent chose X").
+        discourse_markers: Lower-cased set phrases with a cue word that report nothing when
+            punctuation or the sentence's ends set them off ("all told", "you know").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
         reportative_adverbs: Those of *hedge_adverbs* that say the claim is someone else's
             ("reportedly", "allegedly"): a report by no one named, like "It is believed".
@@ -121,6 +123,7 @@ class CueLexicon:
     recipient_verbs: frozenset[str] = frozenset()
     in_sources: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
+    discourse_markers: tuple[tuple[str, ...], ...] = ()
     addressed_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     predicating_verbs: frozenset[str] = frozenset()
@@ -166,6 +169,8 @@ class CueLexicon:
             recipient_verbs=frozenset(data.get("report_nouns", {}).get("recipient_verbs", ())),
             in_sources=frozenset(data.get("phrases", {}).get("in_sources", ())),
             view_nouns=frozenset(data.get("phrases", {}).get("view_nouns", ())),
+            discourse_markers=tuple(tuple(p.lower().split()) for p in data.get(
+                "phrases", {}).get("discourse_markers", ())),
             addressed_verbs=frozenset(verb_classes.get("addressed", ())),
             naming_verbs=frozenset(verb_classes.get("naming", ())),
             predicating_verbs=frozenset(verb_classes.get("predicating", ())),

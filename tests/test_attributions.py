@@ -1629,3 +1629,11 @@ def test_a_reported_question_right_after_its_cue_runs_on_however_the_parse_split
                        "him unfit for the office.\n")
     assert [(src(c), c.text) for c in attributed(art)] == [
         ("Roe", "whether Doe's years in Canada make him unfit for the office")]
+
+
+def test_a_noun_with_a_relative_clause_after_the_content_is_no_speaker(parser: Parser) -> None:
+    # ", a promise she repeated": a noun and the clause on it, not a postposed cue clause
+    art = parser.parse("The council will cut the levy next year, a promise she repeated on "
+                       "Monday.")
+    assert not [c for c in attributed(art) if c.source_mention is not None
+                and "promise" in c.source_mention.text]

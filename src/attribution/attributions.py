@@ -1398,6 +1398,9 @@ def _relative_segment(tokens: Sequence[Token]) -> bool:
         t.upos in ("VERB", "AUX") for t in words)
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
+
 def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
     words = [t for t in tokens if t.upos != "PUNCT"]
     modifier = ("amod", "compound", "acl") if allow_participles else ("amod", "compound")
@@ -1411,6 +1414,8 @@ def _is_np(tokens: Sequence[Token], *, allow_participles: bool = False) -> bool:
                 for t in words)
         and (words[0].upos in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM")
              or words[0].xpos in ("NNP", "NNPS"))
+        # ("a phrase he repeated": a subject pronoun after a noun opens a clause)
+        and not any(t.text.lower() in _SUBJECT_PRONOUNS for t in words[1:])
     )
 
 

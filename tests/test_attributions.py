@@ -1637,3 +1637,19 @@ def test_a_noun_with_a_relative_clause_after_the_content_is_no_speaker(parser: P
                        "Monday.")
     assert not [c for c in attributed(art) if c.source_mention is not None
                 and "promise" in c.source_mention.text]
+
+
+def test_a_predicate_right_after_the_object_makes_it_a_reported_clause(parser: Parser) -> None:
+    # the parse took the clause's subject for the cue's object and hung its predicate on
+    # the main verb
+    c = only(parser.parse(
+        "The town issued a statement Friday saying the mayor’s remarks “are based on "
+        "rumors, not facts,” and invited him to visit."))
+    assert (src(c), c.text) == (
+        "The town", "the mayor’s remarks “are based on rumors, not facts,”")
+    # a second predicate of the speaker, or of the noun the cue describes, is no content
+    art = parser.parse("He denied the charges and counter-accused her of fraud.")
+    assert [c.text for c in cued(art, "accused")] == ["her of fraud"]
+    art = parser.parse("Several delegates supporting Roe declined to comment.")
+    assert [c.text for c in cued(art, "supporting")] == ["Roe"]
+    assert [c.text for c in cued(art, "declined")] == ["to comment"]

@@ -1026,6 +1026,10 @@ def _verb_contents(
                         ids -= sub | {first - 1}
     if verb.lemma.lower() in lex.predicating_verbs:
         ids |= _object_and_predicate(sent, verb, time_words)
+    else:
+        for h in heads:
+            if h.deprel == "obj" and h.upos in _NP_TAGS:
+                ids |= _predicate_after_object(sent, verb, h)
     if _subject_hung_on_complement(sent, verb) is not None:
         # (the subject and whatever else the parse hung on the complement before the cue
         # are no part of what was said)
@@ -1096,6 +1100,48 @@ def _verb_contents(
             return [], set()
         return _content_runs(sent, ids), ids
     return [], set()
+
+
+def _predicate_after_object(sent: Sentence, verb: Token, obj: Token) -> set[int]:
+    """'saying Roe's remarks “are based on rumors”': the parse took the reported clause's
+    subject for the cue's object and hung the clause's predicate, which follows the object
+    right away (or after an opening quotation mark), elsewhere in the sentence. The object,
+    the predicate and a quotation mark that closes right after it are the content."""
+    toks = sent.tokens
+    start = min(_subtree_ids(sent, obj.index))
+    k = max(_subtree_ids(sent, obj.index)) + 1
+    while k < len(toks) and toks[k].text in _OPENING_QUOTES:
+        k += 1
+    if k >= len(toks):
+        return set()
+    first = toks[k]
+    if first.upos == "AUX" and first.deprel in ("aux", "aux:pass", "cop") and first.head > k:
+        head = toks[first.head]
+    elif first.upos == "VERB" and first.xpos in ("VBD", "VBZ", "VBP"):
+        head = first
+    else:
+        return set()
+    sub = _subtree_ids(sent, head.index)
+    words = [i for i in sub if toks[i].text not in _OPENING_QUOTES]
+    if verb.index in sub or min(words) < k or _children(sent, head, *_SUBJ, *_PASS_SUBJ, "expl"):
+        return set()  # (a clause with a subject of its own, or the cue's own host)
+    if any(c.index < k for c in _children(sent, head, "cc")) or (
+        head is first and head.deprel == "conj" and head.head == verb.index
+    ) or (
+        verb.deprel.startswith("acl") and verb.head >= 0
+        and toks[verb.head].deprel.startswith("nsubj")
+    ):
+        # "denied the charges and accused her of X", "wants votes and Roe wants fame": a
+        # second predicate of the speaker (a verb conjoined to the cue; "said X were Y" takes
+        # a copula); "voters backing Roe declined to comment": the speaker's own predicate
+        return set()
+    end = max(sub)
+    if end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].text in (
+            _CLOSING_QUOTES):
+        end += 2
+    elif end + 1 < len(toks) and toks[end + 1].text in _CLOSING_QUOTES:
+        end += 1
+    return set(range(start, end + 1))
 
 
 #: prepositions that open a phrase of time, place, purpose or manner, not a predicate

@@ -1653,3 +1653,16 @@ def test_a_predicate_right_after_the_object_makes_it_a_reported_clause(parser: P
     art = parser.parse("Several delegates supporting Roe declined to comment.")
     assert [c.text for c in cued(art, "supporting")] == ["Roe"]
     assert [c.text for c in cued(art, "declined")] == ["to comment"]
+
+
+def test_words_with_a_copula_before_a_final_cue_word_are_a_clause_not_its_speaker(
+    parser: Parser,
+) -> None:
+    # "attacks" read as a verb after ", Doe and Lee were consistent with ...": the copula
+    # makes those words a clause
+    art = parser.parse("An aide said remarks from Roe, Doe and Lee were consistent with their "
+                       "earlier statements about the Benghazi attacks.")
+    assert not cued(art, "attacks")
+    assert [(src(c), c.text) for c in cued(art, "said")] == [(
+        "An aide", "remarks from Roe, Doe and Lee were consistent with their earlier "
+        "statements about the Benghazi attacks")]

@@ -1610,7 +1610,10 @@ def _final_cue(
     seg = [t for t in segs[at_seg] if t.text not in _QUOTES]
     at = seg.index(verb)
     before, after = seg[:at], [t for t in seg[at + 1 :] if t.upos != "PUNCT"]
-    before = [t for t in before if t.upos not in ("AUX", "ADV", "PART")] or before
+    # ("the official has since said": the cue's own auxiliaries and adverbs; a copula makes
+    # the words before the cue a clause, "Roe and Doe were furious about the attacks")
+    before = [t for t in before if t.upos not in ("AUX", "ADV", "PART") or (
+        t.deprel == "cop" and t.head != verb.index)] or before
     if not before and verb.xpos == "VBG":
         return None  # '"...," said Roe, a spokesman, echoing X': what the speaker did
     trailing = False

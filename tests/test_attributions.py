@@ -1666,3 +1666,18 @@ def test_words_with_a_copula_before_a_final_cue_word_are_a_clause_not_its_speake
     assert [(src(c), c.text) for c in cued(art, "said")] == [(
         "An aide", "remarks from Roe, Doe and Lee were consistent with their earlier "
         "statements about the Benghazi attacks")]
+
+
+def test_a_postposed_speaker_ends_before_a_phrase_of_time_or_occasion(parser: Parser) -> None:
+    cases = [
+        ('"Watch the tape," said former executive Carla Fine during the second debate.',
+         "former executive Carla Fine"),
+        ('"I do not know what it will take," said Senator Dan Durr (D-Ill.) in an interview.',
+         "Senator Dan Durr (D-Ill.)"),
+        ('"It is over," said Mayor Lee on Sunday.', "Mayor Lee"),
+        ('"It is over," said a spokesman for the ministry.', "a spokesman for the ministry"),
+    ]
+    for text, speaker in cases:
+        assert src(only(parser.parse(text))) == speaker, text
+    c = only(parser.parse('"It is dangerous," said campaign manager Rob Mook in a statement.'))
+    assert (src(c), c.channel) == ("campaign manager Rob Mook", "statement")

@@ -1406,6 +1406,25 @@ class _FinalCue:
     descriptors: list[list[Token]]
 
 
+def _without_trailing_adjunct(
+    sent: Sentence, verb: Token, phrase: list[Token], time_words: frozenset[str]
+) -> list[Token]:
+    """A postposed speaker without the phrase of time or occasion after it ('"...," said
+    Roe during the debate', 'said Roe in an interview', 'said Roe on Sunday'): a
+    prepositional phrase on the cue verb, or on a noun of time."""
+    for k, t in enumerate(phrase):
+        if k == 0 or t.upos != "ADP" or t.deprel != "case" or t.head < 0:
+            continue
+        noun = sent.tokens[t.head]
+        if (noun.head == verb.index and noun.deprel.startswith("obl")) or (
+            _is_time_noun(sent, noun, time_words)
+        ):
+            # (a bracket closed before the phrase stays with the name: "Roe (D-Ill.)")
+            closing = [b for b in sent.tokens[phrase[k - 1].index + 1 : t.index] if b.text == ")"]
+            return phrase[:k] + closing[:1]
+    return phrase
+
+
 def _segments(sent: Sentence) -> list[list[Token]]:
     """The sentence cut at commas that are outside quotation marks."""
     segs: list[list[Token]] = [[]]
@@ -1724,7 +1743,8 @@ def _final_cue(
                  and any(c.index < verb.index for c in _children(sent, verb, *_SUBJ))
                  and any(c.index > verb.index for c in _children(sent, verb, "ccomp")))
     ):
-        source = after  # "..., said a police spokesman"
+        source = _without_trailing_adjunct(sent, verb, after, time_words)  # "..., said a
+        # police spokesman"
     elif not descriptors:
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
         k = at_seg - 1

@@ -1681,3 +1681,13 @@ def test_a_postposed_speaker_ends_before_a_phrase_of_time_or_occasion(parser: Pa
         assert src(only(parser.parse(text))) == speaker, text
     c = only(parser.parse('"It is dangerous," said campaign manager Rob Mook in a statement.'))
     assert (src(c), c.channel) == ("campaign manager Rob Mook", "statement")
+
+
+def test_a_noun_phrase_after_a_verb_with_an_object_is_no_postposed_speaker(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("Insiders in both parties, who had watched the race for months, "
+                          "stressed the late nature of the primary."))
+    assert (src(c), c.text) == ("Insiders in both parties", "the late nature of the primary")
+    c = only(parser.parse("The neighbour recounted the incident on a radio show."))
+    assert (src(c), c.text) == ("The neighbour", "the incident")

@@ -1731,7 +1731,7 @@ def _final_cue(
     ) and (
         verb.xpos != "VBG"  # ("..., adding a plug for X": a participle's object)
         and not addressed  # ("..., told Fox News": the addressee)
-        and not (objects and any(t.deprel == "obj" and t.head == verb.index for t in after)
+        and not (any(t.deprel == "obj" and t.head == verb.index for t in after)
                  and verb.lemma.lower() != "say" and _postposed_object(sent, verb) is None
                  # ('"Debate recap," tweeted Alex Roe': after a closed quotation the noun
                  # phrase is the speaker, whatever the parse made of it)

@@ -1735,7 +1735,7 @@ def _final_cue(
                  and verb.lemma.lower() != "say" and _postposed_object(sent, verb) is None
                  # ('"Debate recap," tweeted Alex Roe': after a closed quotation the noun
                  # phrase is the speaker, whatever the parse made of it)
-                 and not quotation)
+                 and not _closes_before(segs, at_seg))
         # ("Roe, the senator who heads X, said Doe's gifts ''call into question'' Y": the
         # parse found the cue's subject before it and its complement after it, which runs
         # to the end of the sentence; "X, says Roe, a historian, is Y" goes on after it)

@@ -55,6 +55,14 @@ def test_according_to_both_orders(parser: Parser) -> None:
     assert src(c) == "the company" and c.text == "Sales rose by five percent last year"
 
 
+def test_a_participle_after_the_source_of_according_to_describes_it(parser: Parser) -> None:
+    c = only(parser.parse("That is according to early results of exit polls conducted for "
+                          "the Associated Press and television networks."))
+    assert src(c) == ("early results of exit polls conducted for the Associated Press and "
+                      "television networks")
+    assert c.text == "That is"
+
+
 def test_apposition_becomes_a_descriptor(parser: Parser) -> None:
     art = parser.parse(
         "Fighting resumed near the border on Friday, the Northern Rights Watch, "

@@ -3247,6 +3247,14 @@ def according_to(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
         if tok.text.lower() != "according" or toks[i + 1].text.lower() != "to":
             continue
         phrase = _noun_phrase_after(sent, i + 2)
+        if phrase and phrase[-1].index + 1 < len(toks):
+            nxt = toks[phrase[-1].index + 1]
+            if nxt.xpos in ("VBN", "VBG") and nxt.deprel == "acl" and nxt.head in {
+                    t.index for t in phrase}:
+                # "according to exit polls conducted for the AP": the participle describes
+                # the source
+                phrase = phrase + [toks[k] for k in range(
+                    nxt.index, max(_subtree_ids(sent, nxt.index)) + 1)]
         named, phrase = _relative_after_source(sent, phrase)
         heads = [t for t in named if t.upos in ("PROPN", "NOUN", "PRON")]
         if not heads:

@@ -1699,3 +1699,9 @@ def test_a_noun_phrase_after_a_verb_with_an_object_is_no_postposed_speaker(
     assert (src(c), c.text) == ("Insiders in both parties", "the late nature of the primary")
     c = only(parser.parse("The neighbour recounted the incident on a radio show."))
     assert (src(c), c.text) == ("The neighbour", "the incident")
+
+
+def test_a_cue_verb_in_an_irregular_form_is_found(parser: Parser) -> None:
+    c = only(parser.parse("Most voters saw the deal as a betrayal."))
+    assert (src(c), c.cue and c.cue.lemma, c.text) == (
+        "Most voters", "see", "the deal as a betrayal")

@@ -241,3 +241,11 @@ def test_verbs_of_taking_distance_report_their_prepositional_content() -> None:
     assert lex.verbs["identify"].content == frozenset({"obl:as"})  # "identified X as Y"
     assert lex.verbs["weigh"].content == frozenset({"obl:on"})  # "weighed in on X"
     assert {"xcomp", "obj"} <= lex.verbs["persuade"].content & lex.verbs["project"].content
+
+
+def test_irregular_forms_of_lexicon_verbs_are_triggers() -> None:
+    # (a sentence whose only cue word is "saw" or "sought" must pass the parse gate)
+    lex = lexicon()
+    assert {"sought", "saw", "seen", "foresaw", "foreseen"} <= lex.trigger_forms
+    assert lex.verb_of_form("sought") == "seek" and lex.verb_of_form("seen") == "see"
+    assert lex.might_attribute(["Voters", "saw", "the", "deal", "as", "a", "betrayal", "."])

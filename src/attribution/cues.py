@@ -296,7 +296,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "think": ("thought",), "know": ("knew", "known"), "find": ("found",), "show": ("shown",),
     "feel": ("felt",), "hold": ("held",), "swear": ("swore", "sworn"),
     "understand": ("understood",), "speak": ("spoke", "spoken"), "learn": ("learnt",),
-    "forecast": ("forecasted",), "read": (), "tweet": ("twote",),
+    "forecast": ("forecasted",), "read": (), "tweet": ("twote",), "seek": ("sought",),
+    "see": ("saw", "seen"), "foresee": ("foresaw", "foreseen"),
 }
 _VOWELS = set("aeiou")
 

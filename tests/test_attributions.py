@@ -1705,3 +1705,14 @@ def test_a_cue_verb_in_an_irregular_form_is_found(parser: Parser) -> None:
     c = only(parser.parse("Most voters saw the deal as a betrayal."))
     assert (src(c), c.cue and c.cue.lemma, c.text) == (
         "Most voters", "see", "the deal as a betrayal")
+
+
+def test_a_quantity_after_about_may_open_the_reported_clause(parser: Parser) -> None:
+    # the parse took "about half ..." for an oblique of the cue and hung the clause's verb
+    # on a noun inside it
+    c = only(parser.parse("The budget office said about half of the higher adjustment in "
+                          "its deficit projections reflected revenue losses from the tax "
+                          "cuts."))
+    assert c.cue is not None and c.cue.text == "said"
+    assert c.text.startswith("about half of the higher adjustment in its deficit projections "
+                             "reflected revenue losses")

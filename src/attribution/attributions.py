@@ -1910,13 +1910,24 @@ def _subject_taken_for_an_oblique(sent: Sentence, verb: Token) -> set[int]:
     quantity) and its verb for a participle modifying that noun; the content is the noun's
     phrase with that verb."""
     for noun in _children(sent, verb, "obl"):
-        if noun.index < verb.index or noun.upos not in ("NOUN", "PROPN", "PRON", "NUM") or any(
-            k.text.lower() != "than" for k in _children(sent, noun, "case")
+        cases = [k.text.lower() for k in _children(sent, noun, "case")]
+        # ("said about half of the rise reflected X": "about" a quantity)
+        about = cases == ["about"] and (
+            noun.upos == "NUM" or bool(_children(sent, noun, "nummod")))
+        if noun.index < verb.index or noun.upos not in ("NOUN", "PROPN", "PRON", "NUM") or (
+            any(k != "than" for k in cases) and not about
         ):
             continue
         if any(v.index > noun.index and v.upos == "VERB" and v.xpos in ("VBD", "VBN")
                for v in _children(sent, noun, "acl")):
             return _subtree_ids(sent, noun.index)
+        inner = _subtree_ids(sent, noun.index)
+        if about and any(
+            t.index in inner and t.deprel == "acl" and t.upos == "VERB"
+            and t.xpos in ("VBD", "VBN") and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)
+            for t in sent.tokens
+        ) and not any(t.upos in ("VERB", "AUX") for t in sent.tokens if t.index > max(inner)):
+            return inner  # (the clause's verb hung on a noun inside the subject's phrase)
     return set()
 
 
@@ -2097,9 +2108,11 @@ def _cue_span(
             and tok.text.lower() in _CUE_PREPS
             and tok.head >= 0
             and sent.tokens[tok.head].head == verb.index
-            # (not "at least 20 victims", "at most")
+            # (not "at least 20 victims", "at most", nor "about half" opening a clause)
             and not (tok.index + 1 < len(sent.tokens)
-                     and sent.tokens[tok.index + 1].text.lower() in ("least", "most"))
+                     and (sent.tokens[tok.index + 1].text.lower() in ("least", "most")
+                          or (sent.tokens[tok.index + 1].upos == "NUM" and any(
+                              sent.tokens[i].upos == "VERB" for i in content))))
             and (not content or tok.head in content or tok.index in content)
         ):
             last += 1

@@ -1716,3 +1716,10 @@ def test_a_quantity_after_about_may_open_the_reported_clause(parser: Parser) -> 
     assert c.cue is not None and c.cue.text == "said"
     assert c.text.startswith("about half of the higher adjustment in its deficit projections "
                              "reflected revenue losses")
+
+
+def test_a_name_opening_the_sentence_that_the_tagger_took_for_a_verb_is_the_speaker(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("Boreing said the members will still meet for drinks."))
+    assert (src(c), c.text) == ("Boreing", "the members will still meet for drinks")

@@ -560,8 +560,9 @@ def _can_be_source(sent: Sentence, tok: Token, lex: CueLexicon) -> bool:
     "days"), and pronouns such as "what" or "that" unless they open a relative clause ("the
     group, which said ...")."""
     subject = tok.deprel in ("nsubj", "nsubj:pass")
-    if subject and tok.upos == "VERB" and tok.text[:1].isupper() and tok.index > 0:
-        pass  # a name the tagger took for a verb ("Husted said")
+    if subject and tok.upos == "VERB" and tok.text[:1].isupper() and (
+            tok.index > 0 or tok.head == 1):
+        pass  # a name the tagger took for a verb ("Husted said", "Boreing said ..." first)
     elif subject and tok.upos == "NUM" and tok.text.isalpha():
         pass  # "Two in three said ...": a share of respondents
     elif tok.upos in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM", "VERB", "AUX"):

@@ -1723,3 +1723,12 @@ def test_a_name_opening_the_sentence_that_the_tagger_took_for_a_verb_is_the_spea
 ) -> None:
     c = only(parser.parse("Boreing said the members will still meet for drinks."))
     assert (src(c), c.text) == ("Boreing", "the members will still meet for drinks")
+
+
+def test_a_name_and_apposition_the_tagger_took_for_verbs_are_still_the_speaker(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("Grant Young, another unaligned Iowa Republican strategist, said "
+                          "there are advantages for a front-runner."))
+    assert (src(c), c.text) == ("Grant Young", "there are advantages for a front-runner")
+    assert c.source is not None and c.source.descriptors

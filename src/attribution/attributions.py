@@ -505,7 +505,11 @@ def _name_before_apposition(
         if (t.xpos == "HYPH" or (t.upos == "CCONJ" and t.text.lower() == "and")) and current:
             current.append(t)  # "front-runner", "president and general manager"
             continue
-        if t.upos not in _NP_TAGS or (t.upos == "PART" and t.text not in ("'s", "’s")):
+        if (t.upos not in _NP_TAGS and not (
+            # ("Grant Young", "an unaligned strategist": a name or a participle the tagger
+            # took for a verb)
+            t.upos == "VERB" and (t.text[:1].isupper() or t.deprel == "amod")
+        )) or (t.upos == "PART" and t.text not in ("'s", "’s")):
             break
         current.append(t)
     else:
@@ -515,7 +519,9 @@ def _name_before_apposition(
         return None
     # the segment farthest from the verb is the name; those after it describe it
     name = segments[-1]
-    if not any(t.upos == "PROPN" for t in name) or name[0].text.lower() in lex.time_words:
+    if not (any(t.upos == "PROPN" for t in name) or all(t.text[:1].isupper() for t in name)) or (
+        name[0].text.lower() in lex.time_words
+    ):
         return None
     return _phrase_of(name, segments[-2::-1])
 

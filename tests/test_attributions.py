@@ -763,6 +763,17 @@ def test_a_passive_as_clause_takes_its_by_phrase_for_the_source(parser: Parser) 
     assert not attributed(parser.parse("As he spoke to voters, the rain began."))
 
 
+def test_an_as_clause_may_say_where_and_may_follow_a_quotation(parser: Parser) -> None:
+    # where or when it was said is no complement of the cue
+    c = only(parser.parse("As the mayor noted in her speech, the levy failed."))
+    assert (c.text, src(c)) == ("the levy failed", "the mayor")
+    assert not attributed(parser.parse("As he spoke at the rally, the rain began."))
+    # after a quotation, the quotation is what was said
+    c = only(parser.parse("Still, the fact that the race “is a dead heat right now,” as "
+                          "Cruz said on a radio show on Monday, only magnifies the stakes."))
+    assert src(c) == "Cruz" and "dead heat" in c.text and "magnifies" not in c.text
+
+
 def test_set_phrases_with_a_cue_word_report_nothing(parser: Parser) -> None:
     for text in ("All told, the groups spent more than $2 million on ads.",
                  "The levy, you know, has flaws.",

@@ -2222,8 +2222,10 @@ def verb_attributions(
             # modifies is the content
             ids = _subtree_ids(sent, as_host.index) - _subtree_ids(sent, verb.index)
             # ('as she said, "I am sick of it" about the ads, Roe hit back': or the
-            # quotation right after it, whatever the parse hung on it)
-            ids = _quotation_after_clause(sent, verb) or ids
+            # quotation right after it, or the clause of one right before it, whatever the
+            # parse hung on them)
+            ids = _quotation_after_clause(sent, verb) or _quoted_clause_before_as(
+                sent, verb) or ids
             contents = _content_runs(sent, ids)
         elif final is not None:
             ids = final.content
@@ -2542,6 +2544,37 @@ def _discourse_marker(sent: Sentence, verb: Token, lex: CueLexicon) -> bool:
     return False
 
 
+def _quoted_clause_before_as(sent: Sentence, verb: Token) -> set[int]:
+    """'the fact that the race "is a dead heat," as Cruz said, magnifies X': a quotation
+    that closes right before the as-clause of the cue is what was said, with the words of
+    its clause before it (not the "that" that opens it)."""
+    toks = sent.tokens
+    marks = [m for m in _children(sent, verb, "mark") if m.text.lower() == "as"]
+    if not marks:
+        return set()
+    k = marks[0].index - 1
+    while k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k <= 0 or toks[k].text not in _CLOSING_QUOTES:
+        return set()
+    quote = _quotation_around(sent, k - 1)
+    if quote is None or quote[1] != k:
+        return set()
+    inside = set(range(quote[0] + 1, k))
+    heads = [t for t in toks if t.index in inside and t.head not in inside]
+    if len(heads) != 1:
+        return {*inside, quote[0], k}
+    sub = _subtree_ids(sent, heads[0].index)
+    if verb.index in sub:
+        return {*inside, quote[0], k}
+    ids = {i for i in sub if i <= k} | {quote[0], k}
+    first = min(ids)
+    while first < quote[0] and (_complementizer(toks[first]) or toks[first].upos == "PUNCT"):
+        ids.discard(first)
+        first += 1
+    return set(range(first, k + 1)) & (ids | inside)
+
+
 def _by_agent(sent: Sentence, verb: Token, tok: Token) -> bool:
     """Whether *tok* is the "by" phrase of a past participle ("as noted by analysts"),
     whatever relation the parse gave it."""
@@ -2560,6 +2593,9 @@ def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:
     if any(c.deprel not in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "advmod",
                             "punct", "obl:tmod", "obl:unmarked", "expl")
            and not _by_agent(sent, verb, c)
+           # ("as Roe said on a radio show", "as she noted in her speech": where or when)
+           and not (c.deprel == "obl" and any(
+               k.text.lower() in ("on", "in", "at", "during") for k in _children(sent, c, "case")))
            for c in _children(sent, verb)):
         # a bare cue clause only: "as he spoke to voters", "as Roe continued his attacks"
         # say when, not who reports

@@ -1743,3 +1743,13 @@ def test_a_name_and_apposition_the_tagger_took_for_verbs_are_still_the_speaker(
                           "there are advantages for a front-runner."))
     assert (src(c), c.text) == ("Grant Young", "there are advantages for a front-runner")
     assert c.source is not None and c.source.descriptors
+
+
+def test_an_opening_participle_of_saying_reports_up_to_the_main_clause(parser: Parser) -> None:
+    art = parser.parse("Noting that the policy has been to allow the group to grow, Trump "
+                       "reminded voters of his plan.")
+    assert [(c.cue and c.cue.text, src(c), c.text) for c in attributed(art)] == [
+        ("Noting", "Trump", "that the policy has been to allow the group to grow")]
+    # a gerund that is the reported clause's subject is no such participle
+    c = only(parser.parse("Raising taxes would hurt growth, the mayor said."))
+    assert (src(c), c.text) == ("the mayor", "Raising taxes would hurt growth")

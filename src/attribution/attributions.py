@@ -1316,7 +1316,13 @@ def _scene_participle(sent: Sentence, ids: set[int]) -> bool:
                                                (sent.tokens[i] for i in ids)):
         return False
     first = words[0]
-    return first.upos == "VERB" and first.xpos == "VBN" and not _children(
+    nxt = sent.tokens[first.index + 1] if first.index + 1 < len(sent.tokens) else None
+    # ("Noting that X, Roe said": an -ing adjunct; "Raising taxes would hurt, Roe said" opens
+    # with the reported clause's subject, and so does "Fighting resumed near X, the monitor
+    # said", where the tagger made the subject an -ing adjunct)
+    adjunct = first.xpos == "VBG" and first.deprel == "advcl" and nxt is not None and (
+        nxt.upos not in ("VERB", "AUX"))
+    return first.upos == "VERB" and (first.xpos == "VBN" or adjunct) and not _children(
         sent, first, *_SUBJ, *_PASS_SUBJ, "aux", "aux:pass")
 
 
@@ -1882,6 +1888,11 @@ def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[i
     opener = tail[0] if tail else None
     clause_opens = opener is not None and (
         _complementizer(opener) or (asks and opener.text.lower() == "whether"))
+    if clause_opens and verb.xpos == "VBG" and verb.deprel == "advcl" and all(
+            t.upos == "PUNCT" for t in sent.tokens[: verb.index]):
+        # "Noting that X, Roe said ...": a participle that opens the sentence reports up to
+        # the comma before the main clause
+        tail = tail[: next((i for i, t in enumerate(tail) if t.text == ","), len(tail))]
     if clause_opens and any(t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP", "MD")
                             for t in tail[1:]):
         # "suggested that a man wearing X may have deserved it": a that-clause (or, after a

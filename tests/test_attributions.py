@@ -1753,3 +1753,13 @@ def test_an_opening_participle_of_saying_reports_up_to_the_main_clause(parser: P
     # a gerund that is the reported clause's subject is no such participle
     c = only(parser.parse("Raising taxes would hurt growth, the mayor said."))
     assert (src(c), c.text) == ("the mayor", "Raising taxes would hurt growth")
+
+
+def test_a_speaker_with_an_apposition_after_a_quotation_may_be_followed_by_when(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse('"The data showed the largest increase since July 2009," Doug Holt, '
+                          'an economic adviser to Republicans, wrote after the report was '
+                          'released.'))
+    assert (src(c), c.text) == (
+        "Doug Holt", '"The data showed the largest increase since July 2009,"')

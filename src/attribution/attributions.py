@@ -1518,6 +1518,15 @@ def _adjunct_segment(tokens: Sequence[Token]) -> bool:
         t.upos in ("VERB", "AUX") or t.text in _QUOTES for t in tokens)
 
 
+def _named_after_quotation(segs: list[list[Token]], at_seg: int) -> bool:
+    """Whether the segments right before segment *at_seg* are noun phrases (a name and its
+    appositions) that follow a quotation closed right before them."""
+    k = at_seg - 1
+    while k > 0 and (_is_np(segs[k]) or _age_segment(segs[k])):
+        k -= 1
+    return k < at_seg - 1 and _closes_before(segs, k + 1)
+
+
 def _closes_before(segs: list[list[Token]], at_seg: int) -> bool:
     """A quotation mark closes right before segment *at_seg* (at the end of the segment
     before it, or opening it)."""
@@ -1666,7 +1675,10 @@ def _final_cue(
                     for i in _subtree_ids(sent, o.index)}
             while untimed and untimed[0].index in told:
                 untimed = untimed[1:]
-        if not (_closes_before(segs, at_seg) and before and _is_np(before) and untimed
+        if not (((_closes_before(segs, at_seg) and before and _is_np(before))
+                 # ('"...," Roe, an adviser, wrote after X': the speaker in segments of its
+                 # own between the quotation and the cue)
+                 or (not before and _named_after_quotation(segs, at_seg))) and untimed
                 and (untimed[0].text.lower() in _TRAILING_ADJUNCT or untimed[0].xpos == "VBG")):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause

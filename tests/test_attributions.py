@@ -1763,3 +1763,12 @@ def test_a_speaker_with_an_apposition_after_a_quotation_may_be_followed_by_when(
                           'released.'))
     assert (src(c), c.text) == (
         "Doug Holt", '"The data showed the largest increase since July 2009,"')
+
+
+def test_a_phrase_set_off_after_the_speakers_name_is_no_part_of_it(parser: Parser) -> None:
+    c = only(parser.parse("Columnist Mary Sull, in an attempt to draw attention to the lack "
+                          "of press conferences, wrote, “The candidate answered seven "
+                          "questions in Iowa.”"))
+    assert src(c) == "Columnist Mary Sull"
+    c = only(parser.parse("Sen. Jim Roe, of Texas, said the bill would fail."))
+    assert src(c) == "Sen. Jim Roe, of Texas"

@@ -247,6 +247,12 @@ def source_phrase(
         run[commas[-1] + 1 :]
     ):
         run = _trim(run[: commas[-1]])  # "Rush Limbaugh, for one," / "Roe, meanwhile,"
+    after_head = [k for k, t in enumerate(run[:-1]) if t.text == "," and t.index > head.index]
+    if after_head and run[after_head[0] + 1].text.lower() in _ASIDE_PREPOSITIONS:
+        # "Mary Roe, in an attempt to draw attention to X, (wrote)", "Roe, on the other
+        # hand,": a phrase set off after the name says why, where or how, it is no part of
+        # it ("Jim Roe, of Texas,", "Ann Roe, at the institute,", "hawks, like Roe," are)
+        run = _trim(run[: after_head[0]])
     opened = sum(t.text == "(" for t in run) - sum(t.text == ")" for t in run)
     if opened > 0 and run[-1].index + 1 < len(words) and words[run[-1].index + 1].text == ")":
         run = [*run, words[run[-1].index + 1]]  # "Bernie Sanders (Vt.)": close the bracket
@@ -289,6 +295,11 @@ def source_phrase(
     return SourcePhrase(
         _span(run), head, tuple(descriptors), possessor, tuple(modifiers), relative_to
     )
+
+
+#: prepositions that open a phrase set off after a source's name that is no part of it
+_ASIDE_PREPOSITIONS = frozenset({"in", "on", "to", "during", "after", "before", "despite",
+                                 "amid", "over"})
 
 
 def _with_inner_modifiers(sent: Sentence, ids: set[int]) -> set[int]:

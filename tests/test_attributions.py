@@ -1772,3 +1772,9 @@ def test_a_phrase_set_off_after_the_speakers_name_is_no_part_of_it(parser: Parse
     assert src(c) == "Columnist Mary Sull"
     c = only(parser.parse("Sen. Jim Roe, of Texas, said the bill would fail."))
     assert src(c) == "Sen. Jim Roe, of Texas"
+
+
+def test_a_time_after_the_cue_is_no_speaker_and_the_name_before_it_is(parser: Parser) -> None:
+    c = only(parser.parse("Win Htein, a member of the committee, said Tuesday morning that "
+                          "the party has won 82 percent of the vote."))
+    assert (src(c), c.text) == ("Win Htein", "that the party has won 82 percent of the vote")

@@ -513,9 +513,10 @@ def _name_before_apposition(
             if len(segments) == 3:
                 break
             continue
-        if (t.xpos == "HYPH" or (t.upos == "CCONJ" and t.text.lower() == "and")) and current:
-            current.append(t)  # "front-runner", "president and general manager"
-            continue
+        if (t.xpos == "HYPH" or (t.upos == "CCONJ" and t.text.lower() == "and") or (
+                t.upos == "ADP" and t.text.lower() in ("of", "at", "for"))) and current:
+            current.append(t)  # "front-runner", "president and general manager", "a member
+            continue  # of the committee"
         if (t.upos not in _NP_TAGS and not (
             # ("Grant Young", "an unaligned strategist": a name or a participle the tagger
             # took for a verb)
@@ -631,7 +632,10 @@ def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> boo
     """A noun of time (one of *time_words*: "year", "Sunday"), unless it ends a name ("The
     New York Times") or is one, capitalised after "the" ("The Times said ..."), or is part
     of a hyphenated word ("the 46-year-old said")."""
-    if tok.text.lower() not in time_words or _children(sent, tok, "compound", "flat"):
+    if tok.text.lower() not in time_words or any(
+        # (a compound of times is still a time: "Tuesday morning")
+        c.text.lower() not in time_words for c in _children(sent, tok, "compound", "flat")
+    ):
         return False
     if tok.deprel.startswith("flat"):
         return False  # ("Kristen Day": the end of a name)
@@ -2440,7 +2444,11 @@ def verb_attributions(
                 sent.tokens[noun.head].upos == "VERB"
             ):
                 subj = _subject_of(sent, sent.tokens[noun.head])
-        if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex)):
+        if subj is not None and (subj.index in ids or not _can_be_source(sent, subj, lex) or (
+            # ("Roe, an aide, said Tuesday morning that ...": the parse's postposed subject
+            # is a time; the name before the cue is the speaker)
+            subj.index > verb.index and _is_time_noun(sent, subj, lex.time_words)
+        )):
             subj = None
         if subj is not None and quoted is not None and not quoted[0] <= subj.index <= quoted[1]:
             subj = None  # the speaker of the quotation is not who reports inside it

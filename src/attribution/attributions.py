@@ -1783,8 +1783,8 @@ def _final_cue(
                  and any(c.index < verb.index for c in _children(sent, verb, *_SUBJ))
                  and any(c.index > verb.index for c in _children(sent, verb, "ccomp")))
     ):
-        source = _without_trailing_adjunct(sent, verb, after, time_words)  # "..., said a
-        # police spokesman"
+        # "..., said a police spokesman"
+        source = _without_trailing_adjunct(sent, verb, after, time_words)
     elif not descriptors:
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
         k = at_seg - 1

@@ -1778,3 +1778,13 @@ def test_a_time_after_the_cue_is_no_speaker_and_the_name_before_it_is(parser: Pa
     c = only(parser.parse("Win Htein, a member of the committee, said Tuesday morning that "
                           "the party has won 82 percent of the vote."))
     assert (src(c), c.text) == ("Win Htein", "that the party has won 82 percent of the vote")
+
+
+def test_a_cue_inside_a_quotation_takes_no_content_after_its_closing_mark(
+    parser: Parser,
+) -> None:
+    art = parser.parse('"Just to be clear, I never said no," Eric Trump wrote in a late-evening '
+                       'email on Monday.')
+    assert [(src(c), c.text) for c in cued(art, "wrote")] == [
+        ("Eric Trump", '"Just to be clear, I never said no,"')]
+    assert not [c for c in attributed(art) if "Eric Trump wrote" in c.text]

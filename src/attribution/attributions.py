@@ -2321,9 +2321,10 @@ def verb_attributions(
             if trimmed != ids and _content_runs(sent, trimmed):
                 ids = trimmed
                 contents = _content_runs(sent, ids)
-        if not contents and not entry.attitude:
+        if not contents and not entry.attitude and quoted is None:
             # 'and said, "No."', 'said in a statement: "..."': a quotation the parse
-            # hung elsewhere follows the cue clause
+            # hung elsewhere follows the cue clause (not for a cue inside a quotation,
+            # whose closing mark opens nothing: '"I never said no," Roe wrote')
             ids = _quote_after(sent, verb)
             if ids:
                 contents = [_span([sent.tokens[i] for i in sorted(ids)])]

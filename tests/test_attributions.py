@@ -1788,3 +1788,11 @@ def test_a_cue_inside_a_quotation_takes_no_content_after_its_closing_mark(
     assert [(src(c), c.text) for c in cued(art, "wrote")] == [
         ("Eric Trump", '"Just to be clear, I never said no,"')]
     assert not [c for c in attributed(art) if "Eric Trump wrote" in c.text]
+
+
+def test_declining_a_request_and_charging_someone_take_an_object(parser: Parser) -> None:
+    c = only(parser.parse("Gore declined an interview request from the newspaper."))
+    assert (src(c), c.text) == ("Gore", "an interview request from the newspaper")
+    c = only(parser.parse("Prosecutors charged the officer with murder."))
+    assert (src(c), c.text, c.cue and c.cue.stance) == (
+        "Prosecutors", "the officer with murder", "distancing")

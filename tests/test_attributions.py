@@ -1796,3 +1796,10 @@ def test_declining_a_request_and_charging_someone_take_an_object(parser: Parser)
     c = only(parser.parse("Prosecutors charged the officer with murder."))
     assert (src(c), c.text, c.cue and c.cue.stance) == (
         "Prosecutors", "the officer with murder", "distancing")
+
+
+def test_noting_and_writing_take_an_object(parser: Parser) -> None:
+    c = only(parser.parse("She noted the rise in crime."))
+    assert (src(c), c.text) == ("She", "the rise in crime")
+    c = only(parser.parse("The judge wrote a lashing dissent."))
+    assert (src(c), c.text) == ("The judge", "a lashing dissent")

@@ -56,10 +56,10 @@ def test_according_to_both_orders(parser: Parser) -> None:
 
 
 def test_a_participle_after_the_source_of_according_to_describes_it(parser: Parser) -> None:
-    c = only(parser.parse("That is according to early results of exit polls conducted for "
-                          "the Associated Press and television networks."))
-    assert src(c) == ("early results of exit polls conducted for the Associated Press and "
-                      "television networks")
+    c = only(parser.parse("That is according to first results of entrance polls conducted "
+                          "for the Harbor Wire and two local networks."))
+    assert src(c) == ("first results of entrance polls conducted for the Harbor Wire and two "
+                      "local networks")
     assert c.text == "That is"
 
 
@@ -769,9 +769,9 @@ def test_an_as_clause_may_say_where_and_may_follow_a_quotation(parser: Parser) -
     assert (c.text, src(c)) == ("the levy failed", "the mayor")
     assert not attributed(parser.parse("As he spoke at the rally, the rain began."))
     # after a quotation, the quotation is what was said
-    c = only(parser.parse("Still, the fact that the race “is a dead heat right now,” as "
-                          "Cruz said on a radio show on Monday, only magnifies the stakes."))
-    assert src(c) == "Cruz" and "dead heat" in c.text and "magnifies" not in c.text
+    c = only(parser.parse("Even so, the fact that the contest “is a coin toss right now,” as "
+                          "Roe said on a talk show on Friday, only raises the stakes."))
+    assert src(c) == "Roe" and "coin toss" in c.text and "raises" not in c.text
 
 
 def test_set_phrases_with_a_cue_word_report_nothing(parser: Parser) -> None:
@@ -1721,12 +1721,11 @@ def test_a_cue_verb_in_an_irregular_form_is_found(parser: Parser) -> None:
 def test_a_quantity_after_about_may_open_the_reported_clause(parser: Parser) -> None:
     # the parse took "about half ..." for an oblique of the cue and hung the clause's verb
     # on a noun inside it
-    c = only(parser.parse("The budget office said about half of the higher adjustment in "
-                          "its deficit projections reflected revenue losses from the tax "
-                          "cuts."))
+    c = only(parser.parse("The audit office said about half of the larger change in its "
+                          "spending forecasts reflected income losses from the new levy."))
     assert c.cue is not None and c.cue.text == "said"
-    assert c.text.startswith("about half of the higher adjustment in its deficit projections "
-                             "reflected revenue losses")
+    assert c.text == ("about half of the larger change in its spending forecasts reflected "
+                      "income losses from the new levy")
 
 
 def test_a_name_opening_the_sentence_that_the_tagger_took_for_a_verb_is_the_speaker(
@@ -1740,8 +1739,8 @@ def test_a_name_and_apposition_the_tagger_took_for_verbs_are_still_the_speaker(
     parser: Parser,
 ) -> None:
     c = only(parser.parse("Grant Young, another unaligned Iowa Republican strategist, said "
-                          "there are advantages for a front-runner."))
-    assert (src(c), c.text) == ("Grant Young", "there are advantages for a front-runner")
+                          "there are benefits for a leading candidate."))
+    assert (src(c), c.text) == ("Grant Young", "there are benefits for a leading candidate")
     assert c.source is not None and c.source.descriptors
 
 
@@ -1783,11 +1782,11 @@ def test_a_time_after_the_cue_is_no_speaker_and_the_name_before_it_is(parser: Pa
 def test_a_cue_inside_a_quotation_takes_no_content_after_its_closing_mark(
     parser: Parser,
 ) -> None:
-    art = parser.parse('"Just to be clear, I never said no," Eric Trump wrote in a late-evening '
-                       'email on Monday.')
-    assert [(src(c), c.text) for c in cued(art, "wrote")] == [
-        ("Eric Trump", '"Just to be clear, I never said no,"')]
-    assert not [c for c in attributed(art) if "Eric Trump wrote" in c.text]
+    art = parser.parse('"To be perfectly clear, I never said no," Eric Dole wrote in a '
+                       'late-night email on Monday.')
+    assert [(src(c), c.text) for c in attributed(art) if c.cue and c.cue.lemma == "write"] == [
+        ("Eric Dole", '"To be perfectly clear, I never said no,"')]
+    assert not [c for c in attributed(art) if "Eric Dole wrote" in c.text]
 
 
 def test_declining_a_request_and_charging_someone_take_an_object(parser: Parser) -> None:

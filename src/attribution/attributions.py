@@ -1130,8 +1130,8 @@ def _predicate_after_object(sent: Sentence, verb: Token, obj: Token) -> set[int]
     right away (or after an opening quotation mark), elsewhere in the sentence. The object,
     the predicate and a quotation mark that closes right after it are the content."""
     toks = sent.tokens
-    start = min(_subtree_ids(sent, obj.index))
-    k = max(_subtree_ids(sent, obj.index)) + 1
+    held = _subtree_ids(sent, obj.index)
+    start, k = min(held), max(held) + 1
     while k < len(toks) and toks[k].text in _OPENING_QUOTES:
         k += 1
     if k >= len(toks):
@@ -1963,15 +1963,15 @@ def _subject_taken_for_an_oblique(sent: Sentence, verb: Token) -> set[int]:
             any(k != "than" for k in cases) and not about
         ):
             continue
+        inner = _subtree_ids(sent, noun.index)
         if any(v.index > noun.index and v.upos == "VERB" and v.xpos in ("VBD", "VBN")
                for v in _children(sent, noun, "acl")):
-            return _subtree_ids(sent, noun.index)
-        inner = _subtree_ids(sent, noun.index)
+            return inner
         if about and any(
-            t.index in inner and t.deprel == "acl" and t.upos == "VERB"
-            and t.xpos in ("VBD", "VBN") and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)
-            for t in sent.tokens
-        ) and not any(t.upos in ("VERB", "AUX") for t in sent.tokens if t.index > max(inner)):
+            t.deprel == "acl" and t.upos == "VERB" and t.xpos in ("VBD", "VBN")
+            and not _children(sent, t, *_SUBJ, *_PASS_SUBJ)
+            for t in (sent.tokens[i] for i in inner)
+        ) and not any(t.upos in ("VERB", "AUX") for t in sent.tokens[max(inner) + 1 :]):
             return inner  # (the clause's verb hung on a noun inside the subject's phrase)
     return set()
 

@@ -1802,3 +1802,35 @@ def test_noting_and_writing_take_an_object(parser: Parser) -> None:
     assert (src(c), c.text) == ("She", "the rise in crime")
     c = only(parser.parse("The judge wrote a lashing dissent."))
     assert (src(c), c.text) == ("The judge", "a lashing dissent")
+
+
+def test_a_that_clause_the_parse_hung_on_the_addressee_is_what_was_told(
+    parser: Parser,
+) -> None:
+    # the parse took the that-clause for a relative clause on the addressee (or on a
+    # later noun) and hung something else on the cue
+    art = parser.parse("Roe told the Gazette that Doe believes his use of a private phone for "
+                       "city business was a mistake.")
+    assert [c.text for c in cued(art, "told")] == [
+        "that Doe believes his use of a private phone for city business was a mistake"]
+    art = parser.parse("He told the morning show that he agrees Doe is a \"total fraud\" "
+                       "and left.")
+    assert [c.text for c in cued(art, "told")] == [
+        'that he agrees Doe is a "total fraud" and left']
+    # (an apposition after the clause stays out of it)
+    art = parser.parse("Roe told reporters that he had a talk with the governor Tuesday "
+                       "morning, the first time the two men spoke since May.")
+    assert [c.text for c in cued(art, "told")] == [
+        "that he had a talk with the governor Tuesday morning"]
+
+
+def test_a_that_clause_the_parse_hung_on_a_phrase_of_occasion_is_what_was_said(
+    parser: Parser,
+) -> None:
+    art = parser.parse("Ms. Lane, who works in sales, said in an interview Friday that she "
+                       "sent dozens of messages a day with the same line: \"Are you ready?\"")
+    assert [(src(c), c.text) for c in attributed(art)] == [
+        ("Ms. Lane", "that she sent dozens of messages a day with the same line")]
+    # a noun that takes a that-clause of its own keeps it: what the cue is about
+    art = parser.parse("Roe responded on Sunday to reports that Doe had quit the race.")
+    assert [c.text for c in attributed(art)] == ["to reports that Doe had quit the race"]

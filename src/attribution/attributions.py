@@ -932,6 +932,15 @@ def _verb_contents(
             heads += [c for c in _children(sent, verb, "xcomp", "obj")
                       if verb.index < c.index < h.index and c not in heads
                       and max(_subtree_ids(sent, c.index)) == start - 1]
+    told = _clause_taken_for_a_relative(sent, verb, lex)
+    if told is not None:
+        # (what else the parse hung on the cue after the addressee is no second content,
+        # "told reporters that X, even as Y", unless it goes on right after the clause:
+        # "told ABC that he agrees Trump is a liar")
+        end = max(_subtree_ids(sent, told.index))
+        heads = [h for h in heads if h.index < verb.index or (
+            h.index > end and min(_subtree_ids(sent, h.index)) == end + 1
+            and sent.tokens[end + 1].upos != "PUNCT")] + [told]
     if any(h.index > verb.index and h.deprel == "ccomp" and _children(sent, h, *_SUBJ)
            for h in heads):
         # "After the meeting ended in mayhem, Roe said she ...": an opening adverbial
@@ -1832,6 +1841,43 @@ def _final_cue(
         # a closed quotation and its speaker, whom he spoke to)
         return None
     return _FinalCue(content, source, descriptors)
+
+
+#: prepositions of the occasion or channel of a report ("said in a statement that", "argued
+#: during the debate that"), not of its topic ("responded to accusations that")
+_OCCASION_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through", "via", "after",
+                                    "before", "for"})
+
+
+def _clause_taken_for_a_relative(sent: Sentence, verb: Token, lex: CueLexicon) -> Token | None:
+    """'told reporters that he did not know whether X', 'said at a news conference last week
+    that she would govern': the parse took the that-clause after the addressee, or after a
+    phrase of time, occasion or channel, for a relative clause on its noun. A relative
+    "that" stands for a noun in its clause; a "that" the parse calls a subordinating mark,
+    before a clause with a subject of its own, opens what was said. Not after a noun that
+    takes a that-clause of its own ("responded on Sunday to reports that X"). Returns the
+    clause's head, or None."""
+    addressed = verb.lemma.lower() in lex.addressed_verbs
+    for host in _children(sent, verb, "obj", "iobj", "obl", "obl:tmod", "obl:unmarked",
+                          "obl:npmod"):
+        if host.index < verb.index or host.lemma.lower() in lex.report_nouns:
+            continue
+        cases = [k.text.lower() for k in _children(sent, host, "case")]
+        if not ((addressed and host.deprel in ("obj", "iobj")) or _time_phrase(
+            sent, host, lex.time_words
+        ) or (cases and cases[0] in _OCCASION_PREPOSITIONS)):
+            continue
+        for rel in _children(sent, host, "acl:relcl"):
+            sub = _subtree_ids(sent, rel.index)
+            first = sent.tokens[min(sub)]
+            if rel.index > host.index and first.text.lower() == "that" and (
+                first.deprel == "mark" and first.head == rel.index
+            ) and _children(sent, rel, *_SUBJ, *_PASS_SUBJ, "expl") and (
+                # (right after the host's own words)
+                max(_subtree_ids(sent, host.index) - sub) == first.index - 1
+            ):
+                return rel
+    return None
 
 
 def _clause_hung_on_a_noun(sent: Sentence, verb: Token, lex: CueLexicon) -> set[int]:

@@ -1834,3 +1834,16 @@ def test_a_that_clause_the_parse_hung_on_a_phrase_of_occasion_is_what_was_said(
     # a noun that takes a that-clause of its own keeps it: what the cue is about
     art = parser.parse("Roe responded on Sunday to reports that Doe had quit the race.")
     assert [c.text for c in attributed(art)] == ["to reports that Doe had quit the race"]
+
+
+def test_making_it_clear_is_a_cue_and_its_maker_the_speaker(parser: Parser) -> None:
+    c = only(parser.parse("The governor also made clear that she has not thought about "
+                          "stepping down."))
+    assert c.cue is not None and c.cue.text == "also made clear"
+    assert (src(c), c.text) == ("The governor", "that she has not thought about stepping down")
+    c = only(parser.parse("Roe has made it clear that she has serious doubts about the levy."))
+    assert c.cue is not None and c.cue.text == "has made it clear"
+    assert (src(c), c.text) == ("Roe", "that she has serious doubts about the levy")
+    # "clear" alone is no cue: no one makes anything clear
+    assert not attributed(parser.parse("It is clear that the levy will pass."))
+    assert not attributed(parser.parse("The vote sent a clear signal to the council."))

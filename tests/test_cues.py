@@ -201,6 +201,7 @@ def test_word_classes_come_from_the_lexicon_file() -> None:
     assert "seek" in lex.holding_verbs and "survey" in lex.inquiry_nouns
     assert "update" in lex.not_speakers and "poll" in lex.headline_sources
     assert "surveyed" in lex.poll_participles
+    assert "clear" in lex.made_adjectives and "clear" in lex.adjectives
     custom = CueLexicon.from_toml({"verb_classes": {"addressed": ["yell"]},
                                    "noun_classes": {"not_speakers": ["memo"]}})
     assert custom.addressed_verbs == frozenset({"yell"})

@@ -1849,6 +1849,15 @@ _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through", "via"
                                     "before", "for"})
 
 
+def _maker(sent: Sentence, adjective: Token) -> Token | None:
+    """The verb "make" whose object *adjective* predicates ("made clear that X", "made it
+    clear that X"), or None."""
+    if adjective.deprel != "xcomp" or adjective.head < 0:
+        return None
+    verb = sent.tokens[adjective.head]
+    return verb if verb.upos == "VERB" and verb.lemma.lower() == "make" else None
+
+
 def _clause_taken_for_a_relative(sent: Sentence, verb: Token, lex: CueLexicon) -> Token | None:
     """'told reporters that he did not know whether X', 'said at a news conference last week
     that she would govern': the parse took the that-clause after the addressee, or after a
@@ -2236,6 +2245,8 @@ def verb_attributions(
         if verb.upos == "ADJ" or (verb.upos == "VERB" and verb.xpos == "VBN"
                                   and verb.lemma.lower() not in lex.verbs):
             adjective = lex.adjectives.get(verb.text.lower())  # "concerned", "angry"
+            if verb.text.lower() in lex.made_adjectives and _maker(sent, verb) is None:
+                adjective = None  # ("it is clear that X", "a clear sign": no one's report)
         if adjective is not None:
             final = None
             lemma = verb.text.lower()
@@ -2418,6 +2429,11 @@ def verb_attributions(
         if not entry.clause and not _prepositional_content(sent, verb, entry, ids):
             continue  # ("..., Gates said, who spoke Tuesday": "speak" reports no clause)
         subj = _subject_of(sent, verb) if postposed is None else postposed
+        maker = _maker(sent, verb) if adjective is not None and (
+            verb.text.lower() in lex.made_adjectives) else None
+        if maker is not None:
+            # ("made it clear": the one who makes, not the object "it" the adjective is of)
+            subj = _subject_of(sent, maker)
         if relative is not None:
             subj = _phrase_head(relative[1]) or relative[1][-1]
         if clause_host is not None:
@@ -2504,9 +2520,9 @@ def verb_attributions(
             passive and _children(sent, verb, *_PASS_SUBJ)
         ):
             # (the subject of a passive cue is who was asked or told, not the speaker)
-            named = _name_before_apposition(sent, verb, ids, lex)
+            named = _name_before_apposition(sent, maker or verb, ids, lex)
             if named is None:
-                subj = _surface_subject(sent, verb, ids, lex)
+                subj = _surface_subject(sent, maker or verb, ids, lex)
         src = source_phrase(sent, subj, lex.time_words) if subj is not None else named
         if relative is not None and subj is not None:
             src = _phrase_of(relative[1], [])  # (the parse may hang the relative word on it)
@@ -2531,6 +2547,9 @@ def verb_attributions(
                 continue
         hedged = entry.stance == "hedging" or has_hedge(sent, ids, lex)
         cue_span, taken = _cue_span(sent, verb, ids, lex.time_words)
+        if maker is not None:
+            # ("has made it clear": the verb group of "make" joins the cue)
+            cue_span = (_cue_span(sent, maker, ids, lex.time_words)[0][0], cue_span[1])
         cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)
         if taken & ids:
             contents = _content_runs(sent, ids - taken)

@@ -76,6 +76,8 @@ class CueLexicon:
             ("In a Gallup poll, 50 percent chose X").
         discourse_markers: Lower-cased set phrases with a cue word that report nothing when
             punctuation or the sentence's ends set them off ("all told", "you know").
+        made_adjectives: Adjectives that are cues only as what "make" makes of its object
+            ("made it clear that X"; not "it is clear that X").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
         reportative_adverbs: Those of *hedge_adverbs* that say the claim is someone else's
             ("reportedly", "allegedly"): a report by no one named, like "It is believed".
@@ -124,6 +126,7 @@ class CueLexicon:
     in_sources: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
     discourse_markers: tuple[tuple[str, ...], ...] = ()
+    made_adjectives: frozenset[str] = frozenset()
     addressed_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     predicating_verbs: frozenset[str] = frozenset()
@@ -171,6 +174,7 @@ class CueLexicon:
             view_nouns=frozenset(data.get("phrases", {}).get("view_nouns", ())),
             discourse_markers=tuple(tuple(p.lower().split()) for p in data.get(
                 "phrases", {}).get("discourse_markers", ())),
+            made_adjectives=frozenset(data.get("phrases", {}).get("made_adjectives", ())),
             addressed_verbs=frozenset(verb_classes.get("addressed", ())),
             naming_verbs=frozenset(verb_classes.get("naming", ())),
             predicating_verbs=frozenset(verb_classes.get("predicating", ())),

@@ -1847,3 +1847,13 @@ def test_making_it_clear_is_a_cue_and_its_maker_the_speaker(parser: Parser) -> N
     # "clear" alone is no cue: no one makes anything clear
     assert not attributed(parser.parse("It is clear that the levy will pass."))
     assert not attributed(parser.parse("The vote sent a clear signal to the council."))
+
+
+def test_as_someone_put_it_reports_the_clause_it_modifies(parser: Parser) -> None:
+    c = only(parser.parse("As the Herald put it, the levy was dead on arrival."))
+    assert c.cue is not None and c.cue.text == "put it"
+    assert (src(c), c.text) == ("the Herald", "the levy was dead on arrival")
+    # "put" reports nothing outside an as-clause with "it"
+    assert not attributed(parser.parse("Let me put it this way."))
+    assert not attributed(parser.parse("She put it on the table as he had asked."))
+

@@ -55,6 +55,15 @@ def test_say_after_a_share_passes_the_gate_whatever_its_tag() -> None:
     assert not lex.might_attribute_tagged(words, ["DET", "NOUN", "ADP", "NOUN", "VERB"])
 
 
+def test_put_it_passes_the_gate_and_put_alone_does_not() -> None:
+    lex = lexicon()
+    words = ["As", "Roe", "put", "it", ",", "the", "levy", "died"]
+    tags = ["SCONJ", "PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "VERB"]
+    assert lex.might_attribute(words) and lex.might_attribute_tagged(words, tags)
+    words = ["Roe", "put", "the", "levy", "aside"]
+    assert not lex.might_attribute(words)
+
+
 def test_slipped_lemma_still_finds_the_cue() -> None:
     text, sent = sentence([
         ("The", "DET", "the", 1, "det"),

@@ -2267,6 +2267,10 @@ def verb_attributions(
             final = None
             lemma = lex.verb_lemma(verb.text, lemma)
         entry = adjective or lex.verbs.get(lemma)
+        if entry is None and lemma in lex.as_it_verbs and verb.upos == "VERB" and (
+            _as_clause_host(sent, verb, it_object=True) is not None
+        ):
+            entry = VerbCue(lemma=lemma, stance="neutral", content=frozenset(), strict=True)
         if entry is None or _discourse_marker(sent, verb, lex):
             continue
         if lemma in lex.naming_verbs and (
@@ -2305,7 +2309,7 @@ def verb_attributions(
         postposed = None if lemma in lex.addressed_verbs else _postposed_object(sent, verb)
         as_host = None
         if not entry.attitude and not any(r.startswith("obl:") for r in entry.content):
-            as_host = _as_clause_host(sent, verb)
+            as_host = _as_clause_host(sent, verb, it_object=lemma in lex.as_it_verbs)
         if relative is not None:
             # "the plan, which officials said will cost $5 billion": the relative word and
             # the clause after the cue
@@ -2550,6 +2554,10 @@ def verb_attributions(
         if maker is not None:
             # ("has made it clear": the verb group of "make" joins the cue)
             cue_span = (_cue_span(sent, maker, ids, lex.time_words)[0][0], cue_span[1])
+        if lemma in lex.as_it_verbs and as_host is not None:
+            # ("as Roe put it": the object joins the cue)
+            cue_span = (cue_span[0], max(cue_span[1], *(
+                o.end for o in _children(sent, verb, "obj") if o.text.lower() == "it")))
         cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)
         if taken & ids:
             contents = _content_runs(sent, ids - taken)
@@ -2690,17 +2698,21 @@ def _by_agent(sent: Sentence, verb: Token, tok: Token) -> bool:
         c.text.lower() == "by" for c in _children(sent, tok, "case"))
 
 
-def _as_clause_host(sent: Sentence, verb: Token) -> Token | None:
+def _as_clause_host(sent: Sentence, verb: Token, *, it_object: bool = False) -> Token | None:
     """The clause that an "as"-clause of the cue verb modifies ("As the Post reported, X",
     "X, as the Post reported", "As reported by the Post, X"), when the cue has no
-    complement of its own."""
+    complement of its own. With *it_object*, the cue must have the object "it" ("as Roe
+    put it")."""
     if verb.deprel != "advcl" or verb.head < 0 or not any(
         m.text.lower() == "as" for m in _children(sent, verb, "mark")
     ):
         return None
+    it = [o for o in _children(sent, verb, "obj") if o.text.lower() == "it"]
+    if it_object and not it:
+        return None
     if any(c.deprel not in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "advmod",
                             "punct", "obl:tmod", "obl:unmarked", "expl")
-           and not _by_agent(sent, verb, c)
+           and not _by_agent(sent, verb, c) and not (it_object and c in it)
            # ("as Roe said on a radio show", "as she noted in her speech": where or when)
            and not (c.deprel == "obl" and any(
                k.text.lower() in ("on", "in", "at", "during") for k in _children(sent, c, "case")))

@@ -78,6 +78,8 @@ class CueLexicon:
             punctuation or the sentence's ends set them off ("all told", "you know").
         made_adjectives: Adjectives that are cues only as what "make" makes of its object
             ("made it clear that X"; not "it is clear that X").
+        as_it_verbs: Verbs that are cues only in an as-clause with the object "it" ("as
+            Roe put it, X").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
         reportative_adverbs: Those of *hedge_adverbs* that say the claim is someone else's
             ("reportedly", "allegedly"): a report by no one named, like "It is believed".
@@ -127,6 +129,7 @@ class CueLexicon:
     view_nouns: frozenset[str] = frozenset()
     discourse_markers: tuple[tuple[str, ...], ...] = ()
     made_adjectives: frozenset[str] = frozenset()
+    as_it_verbs: frozenset[str] = frozenset()
     addressed_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     predicating_verbs: frozenset[str] = frozenset()
@@ -175,6 +178,7 @@ class CueLexicon:
             discourse_markers=tuple(tuple(p.lower().split()) for p in data.get(
                 "phrases", {}).get("discourse_markers", ())),
             made_adjectives=frozenset(data.get("phrases", {}).get("made_adjectives", ())),
+            as_it_verbs=frozenset(data.get("phrases", {}).get("as_it_verbs", ())),
             addressed_verbs=frozenset(verb_classes.get("addressed", ())),
             naming_verbs=frozenset(verb_classes.get("naming", ())),
             predicating_verbs=frozenset(verb_classes.get("predicating", ())),
@@ -233,7 +237,17 @@ class CueLexicon:
         """Whether a sentence with these words may hold a cue or hedge (see trigger_forms)."""
         forms = self.trigger_forms
         return any(w.lower() in forms for w in words) or self._in_finding(words) or (
-            _colon_before_quote(words))
+            _colon_before_quote(words)) or self._as_it(words)
+
+    @functools.cached_property
+    def _as_it_forms(self) -> frozenset[str]:
+        return frozenset(f for lemma in self.as_it_verbs for f in _inflections(lemma))
+
+    def _as_it(self, words: Sequence[str]) -> bool:
+        """A form of an as_it_verbs verb followed by "it" ("as Roe put it")."""
+        forms = self._as_it_forms
+        return any(w.lower() in forms and nxt.lower() == "it"
+                   for w, nxt in itertools.pairwise(words))
 
     @functools.cached_property
     def _in_source_forms(self) -> frozenset[str]:
@@ -283,7 +297,7 @@ class CueLexicon:
                 return True
             if tag == "NOUN" and low in self._report_noun_forms:
                 return True
-        return self._in_finding(words) or _colon_before_quote(words)
+        return self._in_finding(words) or _colon_before_quote(words) or self._as_it(words)
 
     def channel_of(self, words: str) -> Channel | None:
         """The channel that a stretch of text around a cue reveals, if any."""

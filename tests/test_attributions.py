@@ -507,8 +507,10 @@ def test_a_poll_named_by_in_is_the_source_of_its_clause(parser: Parser) -> None:
     assert (c.text, src(c)) == ("52 percent of voters backed the levy",
                                 "a Harbor Institute poll released Monday")
     assert c.cue is not None and c.cue.text == "In" and c.channel == "document"
-    c = only(parser.parse("Ortiz continues to lead in the polls."))
-    assert (c.text, src(c)) == ("Ortiz continues to lead", "the polls")
+    c = only(parser.parse("Ortiz continues to lead in the statewide polls."))
+    assert (c.text, src(c)) == ("Ortiz continues to lead", "the statewide polls")
+    # bare "the polls" names no finding: the reporter's own summary
+    assert attributed(parser.parse("Ortiz rose quickly in the polls.")) == []
     # a clause with a report of its own keeps it; a room called a study is no finding
     c = only(parser.parse("In the poll, most voters said the economy was weak."))
     assert src(c) == "most voters" and c.text == "the economy was weak"

@@ -3547,7 +3547,7 @@ def in_view(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
 
 
 def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
-    """'In a Gallup poll released Monday, 50 percent chose X', 'X leads in the polls': a poll,
+    """'In a Gallup poll released Monday, 50 percent chose X', 'X leads in national polls': a poll,
     survey or study that the main clause's "in" phrase names is the source of the clause.
 
     A clause that holds a report of its own keeps it ("In the poll, most said ..." is the
@@ -3571,6 +3571,8 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
                 k.text.lower() in ("of", "by", "from", "for") for k in _children(sent, m, "case"))]
         if noun.xpos not in ("NNS", "NNPS") and not named:
             continue  # "lives in a small study": a finding is plural or named ("a CNN poll")
+        if not named and all(c.deprel in ("case", "det", "punct") for c in _children(sent, noun)):
+            continue  # "rose in the polls": the reporter's summary, no finding anyone made
         # the finding with what describes it: "an NBC News poll released Monday"
         src_ids = {i for i in _subtree_ids(sent, noun.index) if i > tok.index}
         comma = next((t.index for t in toks[noun.index + 1 :] if t.text == ","), None)

@@ -159,9 +159,13 @@ def test_hedges(parser: Parser) -> None:
     assert reportedly.source is not None and reportedly.source.anonymous
     assert (reportedly.prefix and reportedly.prefix.text, reportedly.text) == (
         "The group", "moved its fighters north")
-    c = only(parser.parse("Police found the gun he allegedly used in the attack."))
+    c = only(parser.parse("Police found the gun he purportedly used in the attack."))
     assert (c.cue and c.cue.text, c.prefix and c.prefix.text, c.text) == (
-        "allegedly", "he", "used in the attack")
+        "purportedly", "he", "used in the attack")
+    # "allegedly" marks an accusation, mostly of a crime, that no one is said to make: the
+    # claim stays the reporter's, hedged
+    art = parser.parse("Headline here\n\nPolice found the gun he allegedly used in the attack.\n")
+    assert attributed(art) == [] and any(c.hedged for c in art.claims)
     # a stance verb under the adverb is part of what is reported; a verb of saying keeps
     # its speaker; a phrase is no clause
     c = only(parser.parse("The mayor is reportedly considering a run for governor."))

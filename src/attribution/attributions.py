@@ -3971,7 +3971,7 @@ def evidential_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttributi
 
 def reportative_reports(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """Reports marked by an adverb of hearsay: "The group reportedly spent $1 million",
-    "Reportedly, he made threats", "the gun he allegedly used".
+    "Reportedly, he made threats", "the gun he purportedly used".
 
     The adverb says that what its clause states is someone else's claim, and names no one:
     an impersonal report, as for "It is believed".  The adverb is the cue, its clause after

@@ -82,7 +82,7 @@ class CueLexicon:
             Roe put it, X").
         hedge_adverbs: Adverbs that hedge a claim ("reportedly").
         reportative_adverbs: Those of *hedge_adverbs* that say the claim is someone else's
-            ("reportedly", "allegedly"): a report by no one named, like "It is believed".
+            ("reportedly", "purportedly"): a report by no one named, like "It is believed".
         hedge_modals: Modal verbs that hedge ("may").
         hedge_verbs: Verbs that hedge ("appear", "seem").
         impersonal: Verbs that form impersonal passives ("It is believed").

@@ -107,6 +107,13 @@ def test_quote_paragraph_continues_the_previous_speaker(parser: Parser) -> None:
     assert len(claims) == 2
     assert claims[1].kind == "direct" and claims[1].source == claims[0].source
     assert claims[1].source_mention is None
+    # a quoted phrase inside a later paragraph of the reporter's is no quote paragraph
+    text = ("Port strike ends\n\n"
+            '"The strike is over and the cranes are moving again," the union leader said.\n\n'
+            'Dozens of ships sat idle in "a backlog that could last for months" near the port.\n')
+    claims = attributed(parser.parse(text))
+    assert [c.text for c in claims] == [
+        '"The strike is over and the cranes are moving again,"']
 
 
 def test_unbalanced_quotes_do_not_swallow_the_article(parser: Parser) -> None:

@@ -579,6 +579,10 @@ def _continued_quotes(
         gap = text[speaker.span[1] : q.start]
         if gap.count("\n") > 2 and not q.continues:
             continue
+        if not q.continues and text[block.span.start : q.start].strip():
+            # ('..., Roe wrote, that X had "more than one conversation"': a quoted phrase
+            # inside a paragraph of the reporter's is no quote paragraph)
+            continue
         # one report over several paragraphs: the quote keeps the speaker's cue (as in
         # PolNeAR, one attribution with several contents) but has no local mention
         out.append(_Draft((q.start, q.end), "direct", block.kind, speaker.found,

@@ -205,6 +205,13 @@ def test_a_question_after_an_opening_asked_is_put_by_someone_unnamed(parser: Par
     art = parser.parse('"We will see," Roe said when asked whether she would run.')
     assert [(c.cue and c.cue.text, c.text) for c in attributed(art)] == [
         ("said", '"We will see,"'), ("asked", "whether she would run")]
+    # (the one asked, whom the parse may give "asked" as its subject, asks nothing)
+    art = parser.parse('"We will see," Roe told the Herald on Monday when asked how ties '
+                       "would fare if she won.")
+    asked = [c for c in attributed(art) if c.cue is not None and c.cue.text == "asked"]
+    assert [c.text for c in asked] == ["how ties would fare if she won"]
+    assert asked[0].source is not None and asked[0].source.anonymous
+    assert asked[0].source_mention is None
     art = parser.parse("The senator, asked about the deaths of journalists, said he was sorry.")
     assert [(c.cue and c.cue.text, c.text) for c in attributed(art)] == [
         ("asked about", "the deaths of journalists"), ("said", "he was sorry")]

@@ -4179,8 +4179,9 @@ def extract_sentence(
         found = [att for att in found if not any(att is h for h in held)]
         found.append(hearsay)
     for question in unnamed_questions(sent, lex):
-        if any(att.cue == question.cue for att in found):
-            continue
+        # ('"We'll see," Roe said when asked whether ...': the one asked borrowed as the
+        # subject of "asked" is no one who asks)
+        found = [att for att in found if att.cue != question.cue]
         # 'Asked if he would run, Roe said no': the question is no part of the answer
         (qa, qb), kept = question.contents[0], []
         for att in found:

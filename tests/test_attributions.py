@@ -55,6 +55,18 @@ def test_according_to_both_orders(parser: Parser) -> None:
     assert src(c) == "the company" and c.text == "Sales rose by five percent last year"
 
 
+def test_a_cue_whose_only_content_is_an_according_to_phrase_reports_nothing(
+    parser: Parser,
+) -> None:
+    # the parse took "according to X" for the object of "persuade": the phrase attributes
+    # the whole clause
+    c = only(parser.parse("Outside groups spent $3 million on mailers and radio spots to "
+                          "persuade voters in the race, according to the Gazette's tally."))
+    assert (c.cue and c.cue.text, src(c)) == ("according to", "the Gazette's tally")
+    assert c.text == ("Outside groups spent $3 million on mailers and radio spots to persuade "
+                      "voters in the race")
+
+
 def test_a_participle_after_the_source_of_according_to_describes_it(parser: Parser) -> None:
     c = only(parser.parse("That is according to first results of entrance polls conducted "
                           "for the Harbor Wire and two local networks."))

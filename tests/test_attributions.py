@@ -1889,3 +1889,14 @@ def test_as_someone_put_it_reports_the_clause_it_modifies(parser: Parser) -> Non
     assert not attributed(parser.parse("Let me put it this way."))
     assert not attributed(parser.parse("She put it on the table as he had asked."))
 
+
+
+def test_a_clause_before_a_cue_without_a_subject_is_where_its_speaker_is(
+    parser: Parser,
+) -> None:
+    # the parse made "The council contends ..., and Ann Roe, ..." the complement of "said"
+    art = parser.parse("The council contends that it is still on track to meet its targets, "
+                       "and Ann Roe, the city finance director, said she and her staff were "
+                       "preparing plans for the next mayor.")
+    assert [(src(c), c.text) for c in cued(art, "said")] == [
+        ("Ann Roe", "she and her staff were preparing plans for the next mayor")]

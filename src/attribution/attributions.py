@@ -531,6 +531,10 @@ def _name_before_apposition(
         return None
     # the segment farthest from the verb is the name; those after it describe it
     name = segments[-1]
+    while name and name[0].upos == "CCONJ":
+        name = name[1:]  # ("X said Y, and Roe, an aide, said ...": the "and" joins clauses)
+    if not name:
+        return None
     if not (any(t.upos == "PROPN" for t in name) or all(t.text[:1].isupper() for t in name)) or (
         name[0].text.lower() in lex.time_words
     ):
@@ -947,6 +951,12 @@ def _verb_contents(
         # clause the parse took for a second complement sets the scene
         heads = [h for h in heads if not (
             h.index < verb.index and h.deprel == "ccomp" and _opens_with_subordinator(sent, h))]
+        if not _children(sent, verb, *_SUBJ, *_PASS_SUBJ):
+            # "X contends that Y, and Roe, an adviser, said she ...", "People briefed on the
+            # move said that ...": with no subject of its own, the cue's clause before it is
+            # no content but where its speaker is, by word order
+            heads = [h for h in heads if not (
+                h.index < verb.index and h.deprel == "ccomp" and _children(sent, h, *_SUBJ))]
     if "obl:as" in extra:
         # "sees Netanyahu as captured by ...", "sees these gains as evidence that ...": the
         # "as" phrase the parse took for an adverbial clause, or hung on the object

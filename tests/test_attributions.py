@@ -544,6 +544,16 @@ def test_a_poll_named_by_in_is_the_source_of_its_clause(parser: Parser) -> None:
     # a clause with a report of its own keeps it; a room called a study is no finding
     c = only(parser.parse("In the poll, most voters said the economy was weak."))
     assert src(c) == "most voters" and c.text == "the economy was weak"
+    # but what a share of those polled said in a named poll is the poll's finding
+    c = only(parser.parse("In a new Harbor Institute survey, 38 percent of voters said they "
+                          "backed the levy."))
+    assert (c.cue and c.cue.text, src(c)) == ("In", "a new Harbor Institute survey")
+    assert c.text == "38 percent of voters said they backed the levy"
+    # (a phrase "In a poll released Monday" the parse took for a clause before the cue is
+    # no content of it)
+    art = parser.parse("In a Harbor Institute poll released Monday, 38 percent of voters said "
+                       "the levy should pass.")
+    assert [c.text for c in cued(art, "said")] == ["the levy should pass"]
     assert attributed(parser.parse("She lives in a small study near the river.")) == []
 
 

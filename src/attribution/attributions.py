@@ -565,7 +565,10 @@ def _opens_with_subordinator(sent: Sentence, clause: Token) -> bool:
             if min(ids) - 1 in sub:
                 ids |= {i for i in sub if i < min(ids)}
     first = sent.tokens[min(ids)]
-    return first.text.lower() in _OPENING_SUBORDINATORS and all(
+    # ("In a poll released Monday, ...": a preposition of a noun the parse took for the
+    # subject of the participle opens a phrase, no clause)
+    return (first.text.lower() in _OPENING_SUBORDINATORS or (
+        first.upos == "ADP" and first.deprel == "case")) and all(
         sent.tokens[i].text not in _QUOTES for i in ids)
 
 
@@ -1866,6 +1869,16 @@ def _maker(sent: Sentence, adjective: Token) -> Token | None:
         return None
     verb = sent.tokens[adjective.head]
     return verb if verb.upos == "VERB" and verb.lemma.lower() == "make" else None
+
+
+def _respondents(sent: Sentence, att: RawAttribution) -> bool:
+    """Whether *att*'s source is a share of those polled ("38 percent of voters", "most",
+    "a majority"): in a poll's clause ("In the poll, 38 percent said X"), the poll reports
+    what they said."""
+    if att.source is None:
+        return False
+    words = [t for t in sent.tokens if att.source[0] <= t.start and t.end <= att.source[1]]
+    return any(t.text.lower() in _SHARE_WORDS or t.upos == "NUM" for t in words[:4])
 
 
 def _clause_taken_for_a_relative(sent: Sentence, verb: Token, lex: CueLexicon) -> Token | None:
@@ -3560,8 +3573,9 @@ def in_finding(sent: Sentence, lex: CueLexicon) -> Iterator[RawAttribution]:
     """'In a Gallup poll released Monday, 50 percent chose X', 'X leads in national polls': a poll,
     survey or study that the main clause's "in" phrase names is the source of the clause.
 
-    A clause that holds a report of its own keeps it ("In the poll, most said ..." is the
-    respondents' report; see :func:`extract_sentence`).
+    A clause that holds a report of its own keeps it ("In the poll, Roe said ..." is Roe's
+    report), unless its speaker is a share of those polled ("In a Gazette poll, 38 percent
+    said X" is the poll's finding; see :func:`extract_sentence`).
     """
     toks = sent.tokens
     for tok in toks:
@@ -4142,7 +4156,8 @@ def extract_sentence(
     *before*: a closed quotation ending right before the sentence; *after*: a quotation
     opening right after a sentence that ends in a colon (see verb_attributions).
     A poll named by "in" is no source of a clause that holds a report of its own ("In the
-    poll, most voters said ...").
+    poll, Roe said ..."), unless the report's speaker is a share of those polled ("In a
+    Gazette poll, 38 percent of voters said ...").
     """
     sent = _perfect_for_passive(sent)
     found: list[RawAttribution] = []
@@ -4163,8 +4178,8 @@ def extract_sentence(
         inner = [other for other in found
                  if any(a <= o[0] < b or o[0] <= a < o[1]
                         for a, b in att.contents for o in other.contents)]
-        if all(other.attitude and any(a <= other.cue[0] < b for a, b in att.contents)
-               for other in inner):
+        if all((other.attitude or _respondents(sent, other)) and any(
+                a <= other.cue[0] < b for a, b in att.contents) for other in inner):
             # "In the poll, 52 percent backed the levy": the voters' stance is the finding
             found = [other for other in found if not any(other is i for i in inner)]
             found.append(att)

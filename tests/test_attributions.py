@@ -1910,3 +1910,13 @@ def test_a_clause_before_a_cue_without_a_subject_is_where_its_speaker_is(
                        "preparing plans for the next mayor.")
     assert [(src(c), c.text) for c in cued(art, "said")] == [
         ("Ann Roe", "she and her staff were preparing plans for the next mayor")]
+
+
+def test_a_verb_after_a_relative_clause_and_and_goes_on_with_the_relative_word(
+    parser: Parser,
+) -> None:
+    # the parse conjoined "said" to "met", whose subject is "He"
+    art = parser.parse("He met Ann Guess, who answered her door on Sunday and said she "
+                       "planned to vote for Roe.")
+    assert [(src(c), c.text) for c in cued(art, "said")] == [
+        ("who", "she planned to vote for Roe")]

@@ -1881,6 +1881,27 @@ def _respondents(sent: Sentence, att: RawAttribution) -> bool:
     return any(t.text.lower() in _SHARE_WORDS or t.upos == "NUM" for t in words[:4])
 
 
+def _relative_before_conjunct(sent: Sentence, verb: Token) -> Token | None:
+    """'He met Ann Roe, who answered the door and said she would vote': a verb with no
+    subject right after "and" (or "but") goes on with the relative clause set off before
+    it, whatever the parse conjoined it to; the relative word is its subject."""
+    toks = sent.tokens
+    if verb.deprel != "conj" or verb.head < 0 or verb.head > verb.index or verb.index < 2 or (
+        toks[verb.index - 1].text.lower() not in ("and", "but")
+    ) or _children(sent, verb, *_SUBJ, *_PASS_SUBJ):
+        return None
+    host = toks[verb.head]
+    for rel in reversed(toks[host.index + 1 : verb.index - 1]):
+        if rel.text.lower() in ("who", "which") and rel.deprel.startswith("nsubj") and (
+            toks[rel.index - 1].text == ","
+        ) and host.index < rel.head < verb.index and rel.head != host.index:
+            clause = _subtree_ids(sent, rel.head)
+            if max(clause) == verb.index - 2:  # (the clause runs up to the "and")
+                return rel
+            return None
+    return None
+
+
 def _clause_taken_for_a_relative(sent: Sentence, verb: Token, lex: CueLexicon) -> Token | None:
     """'told reporters that he did not know whether X', 'said at a news conference last week
     that she would govern': the parse took the that-clause after the addressee, or after a
@@ -2456,6 +2477,7 @@ def verb_attributions(
         if not entry.clause and not _prepositional_content(sent, verb, entry, ids):
             continue  # ("..., Gates said, who spoke Tuesday": "speak" reports no clause)
         subj = _subject_of(sent, verb) if postposed is None else postposed
+        subj = _relative_before_conjunct(sent, verb) or subj
         maker = _maker(sent, verb) if adjective is not None and (
             verb.text.lower() in lex.made_adjectives) else None
         if maker is not None:

@@ -1920,3 +1920,11 @@ def test_a_verb_after_a_relative_clause_and_and_goes_on_with_the_relative_word(
                        "planned to vote for Roe.")
     assert [(src(c), c.text) for c in cued(art, "said")] == [
         ("who", "she planned to vote for Roe")]
+
+
+def test_venting_and_trashing_are_cues(parser: Parser) -> None:
+    c = only(parser.parse("She vented to her husband that the merger would be ugly."))
+    assert (src(c), c.cue and c.cue.text, c.text) == (
+        "She", "vented", "that the merger would be ugly")
+    c = only(parser.parse("Roe trashed the plan as a waste of money."))
+    assert (src(c), c.text) == ("Roe", "the plan as a waste of money")

@@ -1928,3 +1928,15 @@ def test_venting_and_trashing_are_cues(parser: Parser) -> None:
         "She", "vented", "that the merger would be ugly")
     c = only(parser.parse("Roe trashed the plan as a waste of money."))
     assert (src(c), c.text) == ("Roe", "the plan as a waste of money")
+
+
+def test_verbs_of_vouching_alluding_and_dwelling_take_their_prepositional_content(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("Two former judges have vouched for her record on the bench."))
+    assert (src(c), c.cue and c.cue.text) == ("Two former judges", "have vouched for")
+    assert c.text.startswith("her record")
+    c = only(parser.parse("The minister alluded to the coming vote during the meeting."))
+    assert (c.cue and c.cue.text, c.text) == ("alluded to", "the coming vote")
+    c = only(parser.parse("The mayor is mulling a run for the Senate."))
+    assert (src(c), c.text) == ("The mayor", "a run for the Senate")

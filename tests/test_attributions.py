@@ -1940,3 +1940,13 @@ def test_verbs_of_vouching_alluding_and_dwelling_take_their_prepositional_conten
     assert (c.cue and c.cue.text, c.text) == ("alluded to", "the coming vote")
     c = only(parser.parse("The mayor is mulling a run for the Senate."))
     assert (src(c), c.text) == ("The mayor", "a run for the Senate")
+
+
+def test_a_verb_that_reports_only_with_its_particle(parser: Parser) -> None:
+    c = only(parser.parse('"We will win this state in November," Roe shot back on Monday.'))
+    assert (src(c), c.cue and c.cue.text) == ("Roe", "shot back")
+    c = only(parser.parse('"That is simply not true at all," Doe fired back.'))
+    assert (src(c), c.text) == ("Doe", '"That is simply not true at all,"')
+    # without "back", firing and shooting report nothing
+    assert attributed(parser.parse("The company fired the staff on Monday.")) == []
+    assert attributed(parser.parse("Police shot the man near the station.")) == []

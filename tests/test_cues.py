@@ -211,6 +211,7 @@ def test_word_classes_come_from_the_lexicon_file() -> None:
     assert "update" in lex.not_speakers and "poll" in lex.headline_sources
     assert "surveyed" in lex.poll_participles
     assert "clear" in lex.made_adjectives and "clear" in lex.adjectives
+    assert lex.verbs["shoot"].particle == "back" and lex.verbs["say"].particle is None
     custom = CueLexicon.from_toml({"verb_classes": {"addressed": ["yell"]},
                                    "noun_classes": {"not_speakers": ["memo"]}})
     assert custom.addressed_verbs == frozenset({"yell"})

@@ -2311,6 +2311,11 @@ def verb_attributions(
             final = None
             lemma = lex.verb_lemma(verb.text, lemma)
         entry = adjective or lex.verbs.get(lemma)
+        if entry is not None and entry.particle is not None and not any(
+            c.text.lower() == entry.particle
+            for c in _children(sent, verb, "compound:prt", "advmod")
+        ):
+            continue  # ("fired the staff": only "fired back" reports)
         if entry is None and lemma in lex.as_it_verbs and verb.upos == "VERB" and (
             _as_clause_host(sent, verb, it_object=True) is not None
         ):

@@ -45,6 +45,8 @@ class VerbCue:
         strict: True for a verb that reports only through its own complements ("maintained
             that X"), never through a clause the parse hung elsewhere: with an object it
             means something else ("maintains a lead").
+        particle: A particle the verb needs to report ("shot back", "fired back"), or None:
+            without it the verb is no cue ("fired the staff").
     """
 
     lemma: str
@@ -54,6 +56,7 @@ class VerbCue:
     siding: bool = False
     clause: bool = True
     strict: bool = False
+    particle: str | None = None
 
 
 @frozen
@@ -147,7 +150,7 @@ class CueLexicon:
                 lemma: VerbCue(lemma, cast(Stance, entry.get("stance", "neutral")),
                                frozenset(entry.get("content", ())), bool(entry.get("attitude")),
                                bool(entry.get("siding")), bool(entry.get("clause", True)),
-                               bool(entry.get("strict")))
+                               bool(entry.get("strict")), entry.get("particle"))
                 for lemma, entry in data.get(name, {}).items()
                 if isinstance(entry, Mapping)
             }
@@ -315,7 +318,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "feel": ("felt",), "hold": ("held",), "swear": ("swore", "sworn"),
     "understand": ("understood",), "speak": ("spoke", "spoken"), "learn": ("learnt",),
     "forecast": ("forecasted",), "read": (), "tweet": ("twote",), "seek": ("sought",),
-    "see": ("saw", "seen"), "foresee": ("foresaw", "foreseen"),
+    "see": ("saw", "seen"), "foresee": ("foresaw", "foreseen"), "shoot": ("shot",),
+    "dwell": ("dwelt",),
 }
 _VOWELS = set("aeiou")
 

@@ -1950,3 +1950,13 @@ def test_a_verb_that_reports_only_with_its_particle(parser: Parser) -> None:
     # without "back", firing and shooting report nothing
     assert attributed(parser.parse("The company fired the staff on Monday.")) == []
     assert attributed(parser.parse("Police shot the man near the station.")) == []
+
+
+def test_talking_of_and_pushing_back_against_take_their_prepositional_content(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("She talked of a new start for the city."))
+    assert (c.cue and c.cue.text, c.text) == ("talked of", "a new start for the city")
+    c = only(parser.parse("The group pushed back against the new rules."))
+    assert (src(c), c.cue and c.cue.text, c.text) == (
+        "The group", "pushed back against", "the new rules")

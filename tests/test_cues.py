@@ -153,7 +153,7 @@ def test_lexicon_entries_for_stance_and_judgement() -> None:
     # "see" reports only "sees X as Y", never a plain object ("saw a heron")
     assert lex.verbs["see"].content == frozenset({"obl:as"})
     assert lex.verbs["underscore"].stance == "assertive"
-    assert {"obl:for"} == set(lex.verbs["press"].content)
+    assert {"obl:for", "obl:about", "obl:on"} == set(lex.verbs["press"].content)  # (no obj)
     assert "obl:at" in lex.verbs["hint"].content
     assert "obl:against" in lex.verbs["caution"].content
     assert {"xcomp", "obj"} <= lex.verbs["threaten"].content

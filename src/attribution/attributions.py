@@ -4387,8 +4387,10 @@ def _without_according_phrases(
             out.append(att)
             continue
         runs: list[tuple[int, int]] = []
+        phrase_only = False
         for a, b in att.contents:
             if any(lo <= a and b <= hi for lo, hi in phrases):
+                phrase_only = True
                 continue  # ("spent $2 million to persuade voters, according to X": no content)
             for lo, hi in phrases:
                 if a < lo < b:  # (a phrase that opens the content is its own matter)
@@ -4401,7 +4403,7 @@ def _without_according_phrases(
             inside = _tokens_within(sent, (a, b))
             if any(t.upos != "PUNCT" for t in inside):
                 kept.append((inside[0].start, inside[-1].end))
-        if not kept and any(lo <= a and b <= hi for a, b in att.contents for lo, hi in phrases):
+        if not kept and phrase_only:
             continue  # (its only content was the phrase)
         if kept and tuple(kept) != att.contents:
             att = evolve(att, contents=tuple(kept))

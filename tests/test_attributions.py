@@ -1960,3 +1960,11 @@ def test_talking_of_and_pushing_back_against_take_their_prepositional_content(
     c = only(parser.parse("The group pushed back against the new rules."))
     assert (src(c), c.cue and c.cue.text, c.text) == (
         "The group", "pushed back against", "the new rules")
+
+
+def test_claiming_and_noting_take_an_infinitive_or_predicate(parser: Parser) -> None:
+    c = only(parser.parse("Roe claimed to have seen the letter before the vote."))
+    assert (src(c), c.text) == ("Roe", "to have seen the letter before the vote")
+    c = only(parser.parse("The mayor noted how happy she was to be back in the city."))
+    assert (c.cue and c.cue.text, c.text) == (
+        "noted", "how happy she was to be back in the city")

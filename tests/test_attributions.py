@@ -1968,3 +1968,10 @@ def test_claiming_and_noting_take_an_infinitive_or_predicate(parser: Parser) -> 
     c = only(parser.parse("The mayor noted how happy she was to be back in the city."))
     assert (c.cue and c.cue.text, c.text) == (
         "noted", "how happy she was to be back in the city")
+
+
+def test_comparing_and_documenting_take_an_object(parser: Parser) -> None:
+    c = only(parser.parse("She later compared the meeting to a root canal."))
+    assert (src(c), c.text) == ("She", "the meeting to a root canal")
+    c = only(parser.parse("The report documented dozens of cases of abuse."))
+    assert (src(c), c.text) == ("The report", "dozens of cases of abuse")

@@ -1975,3 +1975,8 @@ def test_comparing_and_documenting_take_an_object(parser: Parser) -> None:
     assert (src(c), c.text) == ("She", "the meeting to a root canal")
     c = only(parser.parse("The report documented dozens of cases of abuse."))
     assert (src(c), c.text) == ("The report", "dozens of cases of abuse")
+
+
+def test_aiming_to_is_a_stance(parser: Parser) -> None:
+    c = only(parser.parse("The new group aims to unseat the mayor next year."))
+    assert (src(c), c.text) == ("The new group", "to unseat the mayor next year")

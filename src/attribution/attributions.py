@@ -2286,11 +2286,14 @@ def verb_attributions(
     for verb in sent.tokens:
         lemma = verb.lemma.lower()
         adjective = None
+        maker = None  # (the "make" of "made it clear")
         if verb.upos == "ADJ" or (verb.upos == "VERB" and verb.xpos == "VBN"
                                   and verb.lemma.lower() not in lex.verbs):
             adjective = lex.adjectives.get(verb.text.lower())  # "concerned", "angry"
-            if verb.text.lower() in lex.made_adjectives and _maker(sent, verb) is None:
-                adjective = None  # ("it is clear that X", "a clear sign": no one's report)
+            if adjective is not None and verb.text.lower() in lex.made_adjectives:
+                maker = _maker(sent, verb)
+                if maker is None:
+                    adjective = None  # ("it is clear that X", "a clear sign": no one's report)
         if adjective is not None:
             final = None
             lemma = verb.text.lower()
@@ -2483,8 +2486,6 @@ def verb_attributions(
             continue  # ("..., Gates said, who spoke Tuesday": "speak" reports no clause)
         subj = _subject_of(sent, verb) if postposed is None else postposed
         subj = _relative_before_conjunct(sent, verb) or subj
-        maker = _maker(sent, verb) if adjective is not None and (
-            verb.text.lower() in lex.made_adjectives) else None
         if maker is not None:
             # ("made it clear": the one who makes, not the object "it" the adjective is of)
             subj = _subject_of(sent, maker)

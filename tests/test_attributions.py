@@ -1980,3 +1980,13 @@ def test_comparing_and_documenting_take_an_object(parser: Parser) -> None:
 def test_aiming_to_is_a_stance(parser: Parser) -> None:
     c = only(parser.parse("The new group aims to unseat the mayor next year."))
     assert (src(c), c.text) == ("The new group", "to unseat the mayor next year")
+
+
+def test_a_place_after_the_cue_clause_does_not_hide_the_speaker_before_it(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse('"We will not back down," Ann Roe, a spokeswoman for the union, '
+                          "said in an interview in Dayton, Ohio."))
+    assert (src(c), c.text) == ("Ann Roe", '"We will not back down,"')
+    assert c.source is not None
+    assert [d.text for d in c.source.descriptors] == ["a spokeswoman for the union"]

@@ -1807,8 +1807,10 @@ def _final_cue(
     ):
         # "..., said a police spokesman"
         source = _without_trailing_adjunct(sent, verb, after, time_words)
-    elif not descriptors:
-        # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases
+    elif not descriptors or brackets is None:
+        # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases (noun
+        # phrases after a cue clause with no speaker after the cue describe a place or an
+        # addressee in it: '"...," Roe said in an interview in Santa Monica, Calif.')
         k = at_seg - 1
         while k > 0 and segs[k][0].text not in _QUOTES and (
             _is_np(segs[k]) or _relative_segment(segs[k]) or _list_end(segs[k])

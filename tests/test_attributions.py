@@ -1990,3 +1990,10 @@ def test_a_place_after_the_cue_clause_does_not_hide_the_speaker_before_it(
     assert (src(c), c.text) == ("Ann Roe", '"We will not back down,"')
     assert c.source is not None
     assert [d.text for d in c.source.descriptors] == ["a spokeswoman for the union"]
+
+
+def test_an_as_predicate_after_the_object_belongs_to_the_content(parser: Parser) -> None:
+    c = only(parser.parse("The mayor has slammed the budget as too timid and badly timed."))
+    assert c.text == "the budget as too timid and badly timed"
+    c = only(parser.parse("Roe criticized the plan as soon as it was released."))
+    assert c.text == "the plan"

@@ -1049,9 +1049,9 @@ def _verb_contents(
         if h.deprel == "obj" or (h.deprel != "ccomp" and preps and h.deprel in ("obl", "iobj")):
             # "praised X for keeping her promise": what follows the object is part of it
             for sib in _children(sent, verb, "obl", "advcl", "xcomp", "conj"):
-                if sib.index > h.index and h.deprel == "obj" and _predicate_of_object(
+                if sib.index > h.index and h.deprel == "obj" and (_predicate_of_object(
                     sent, h, sib
-                ):
+                ) or _as_predicate(sent, h, sib)):
                     # "says X, while Y, was dealt with": X, the aside and the predicate
                     ids |= set(range(h.index, max(_subtree_ids(sent, sib.index)) + 1))
                 elif sib.deprel != "conj" and sib.index > h.index and (
@@ -1280,6 +1280,22 @@ def _predicate_of_object(sent: Sentence, obj: Token, clause: Token) -> bool:
     between = sent.tokens[obj_end + 1 : clause.index]
     return finite and len(between) > 1 and between[0].text == "," and all(
         t.text not in (";", ":") and t.upos not in ("CCONJ",) for t in between)
+
+
+def _as_predicate(sent: Sentence, obj: Token, phrase: Token) -> bool:
+    """Whether *phrase*, which the parse hung on the cue, is an "as" predicate right after
+    its object *obj* ("slammed his proposal as too vague", "view Roe as less able to win"):
+    what the cue says of the object, whatever relation the parse gave it. An "as" clause
+    with a subject of its own ("as he said") is none."""
+    sub = _subtree_ids(sent, phrase.index)
+    first = sent.tokens[min(sub)]
+    return (
+        first.text.lower() == "as"
+        and min(sub) == max(_subtree_ids(sent, obj.index)) + 1
+        and not _children(sent, phrase, *_SUBJ, *_PASS_SUBJ, "expl")
+        and not any(k.text.lower() in ("as", "soon", "long", "well") and k.index != first.index
+                    for k in sent.tokens[first.index + 1 : first.index + 2])
+    )
 
 
 _SEPARATORS = {",", "—", "–", "--"}

@@ -1997,3 +1997,8 @@ def test_an_as_predicate_after_the_object_belongs_to_the_content(parser: Parser)
     assert c.text == "the budget as too timid and badly timed"
     c = only(parser.parse("Roe criticized the plan as soon as it was released."))
     assert c.text == "the plan"
+
+
+def test_a_negated_infinitive_keeps_its_negation(parser: Parser) -> None:
+    c = only(parser.parse("The actor has publicly vowed not to buy cookies this year."))
+    assert (c.cue and c.cue.text, c.text) == ("has publicly vowed", "not to buy cookies this year")

@@ -1112,6 +1112,13 @@ def _verb_contents(
             stop = next((t.index for t in toks[end + 1 :] if t.text in (";", ":", "—", "–")),
                         last + 1)
             ids = ids | set(range(end + 1, min(stop, last + 1)))
+    if ids and min(ids) > verb.index + 1 and toks[min(ids)].text.lower() == "to" and (
+        toks[min(ids) - 1].text.lower() in ("not", "never")
+        and toks[min(ids) - 1].head == verb.index
+    ):
+        # "vowed not to buy X", "promised never to raise taxes": the parse hangs the
+        # negation on the cue, but it negates the infinitive
+        ids = ids | {min(ids) - 1}
     if ids or complements_only or skip is not None:
         # (with a postposed speaker the caller reads the content by word order)
         return _content_runs(sent, ids), ids

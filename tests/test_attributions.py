@@ -2002,3 +2002,12 @@ def test_an_as_predicate_after_the_object_belongs_to_the_content(parser: Parser)
 def test_a_negated_infinitive_keeps_its_negation(parser: Parser) -> None:
     c = only(parser.parse("The actor has publicly vowed not to buy cookies this year."))
     assert (c.cue and c.cue.text, c.text) == ("has publicly vowed", "not to buy cookies this year")
+
+
+def test_a_name_after_a_dash_speaks_for_the_cue_after_it(parser: Parser) -> None:
+    c = only(parser.parse(
+        "This was not a one-off or a mistake — Jo Roe, a spokeswoman for the mayor, told the "
+        "Herald that the council knew about the plan."))
+    assert (src(c), c.text) == ("Jo Roe", "that the council knew about the plan")
+    assert c.source is not None
+    assert [d.text for d in c.source.descriptors] == ["a spokeswoman for the mayor"]

@@ -522,6 +522,10 @@ def _name_before_apposition(
             # took for a verb)
             t.upos == "VERB" and (t.text[:1].isupper() or t.deprel == "amod")
         )) or (t.upos == "PART" and t.text not in ("'s", "’s")):
+            if t.text in ("—", "–", "--", ";", ":"):
+                # ("X was no accident — Jo Roe, a spokesman, told Y that ..."): a break
+                # between clauses opens the name
+                segments.append(current)
             break
         current.append(t)
     else:
@@ -948,8 +952,8 @@ def _verb_contents(
         heads = [h for h in heads if h.index < verb.index or (
             h.index > end and min(_subtree_ids(sent, h.index)) == end + 1
             and sent.tokens[end + 1].upos != "PUNCT")] + [told]
-    if any(h.index > verb.index and h.deprel == "ccomp" and _children(sent, h, *_SUBJ)
-           for h in heads):
+    if any(h.index > verb.index and (h.deprel == "ccomp" or h is told)
+           and _children(sent, h, *_SUBJ) for h in heads):
         # "After the meeting ended in mayhem, Roe said she ...": an opening adverbial
         # clause the parse took for a second complement sets the scene
         heads = [h for h in heads if not (

@@ -2011,3 +2011,11 @@ def test_a_name_after_a_dash_speaks_for_the_cue_after_it(parser: Parser) -> None
     assert (src(c), c.text) == ("Jo Roe", "that the council knew about the plan")
     assert c.source is not None
     assert [d.text for d in c.source.descriptors] == ["a spokeswoman for the mayor"]
+
+
+def test_an_aside_between_dashes_after_the_speaker_is_read_past(parser: Parser) -> None:
+    c = only(parser.parse(
+        "Reached by phone on Monday, Ann Roe — who is listed as a lawyer in Ohio but does not "
+        "practice law — told the Gazette she is not planning an appeal."))
+    assert src(c).endswith("Roe") and "listed" not in src(c)
+    assert c.text == "she is not planning an appeal"

@@ -473,7 +473,17 @@ def _skip_parenthetical(leftward: list[Token]) -> list[Token]:
 def _skip_relative_aside(leftward: list[Token]) -> list[Token]:
     """*leftward* (tokens read from the verb back) without a relative clause set off by
     commas right before the verb: "Roe, who campaigned here this week, tweeted" reads back
-    to "Roe"; so does a participle's clause ("Roe, wearing a red cap, said")."""
+    to "Roe"; so does a participle's clause ("Roe, wearing a red cap, said"), and any aside
+    between dashes after a name ("Roe — who is listed as a lawyer — told X")."""
+    if leftward and leftward[0].text in _DASHES:
+        for k, t in enumerate(leftward[1:40], start=1):
+            if t.text in _DASHES:
+                if k > 1 and k + 1 < len(leftward) and leftward[k + 1].upos in (
+                    "PROPN", "NOUN", "PRON"
+                ):
+                    return leftward[k + 1 :]
+                break
+        return leftward
     if not leftward or leftward[0].text != ",":
         return leftward
     for k, t in enumerate(leftward[1:30], start=1):
@@ -491,6 +501,7 @@ def _skip_relative_aside(leftward: list[Token]) -> list[Token]:
     return leftward
 
 
+_DASHES = frozenset({"—", "–", "--"})
 _NP_TAGS = ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART")
 _OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "myself", "himself", "herself",
                     "itself", "ourselves", "themselves", "yourself", "yourselves"}

@@ -2019,3 +2019,10 @@ def test_an_aside_between_dashes_after_the_speaker_is_read_past(parser: Parser) 
         "practice law — told the Gazette she is not planning an appeal."))
     assert src(c).endswith("Roe") and "listed" not in src(c)
     assert c.text == "she is not planning an appeal"
+
+
+def test_however_set_off_right_after_the_cue_is_no_clause_break(parser: Parser) -> None:
+    c = only(parser.parse(
+        "Kaine now says, however, that – in his professional life – he is a strong advocate "
+        "for the new rules."))
+    assert c.text == "that – in his professional life – he is a strong advocate for the new rules"

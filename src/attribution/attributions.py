@@ -2163,6 +2163,13 @@ def _cut_at_clause_break(sent: Sentence, verb: Token, ids: set[int]) -> set[int]
     after = sorted(i for i in ids if i > verb.index)
     for i in after:
         t = toks[i]
+        if t.text == "," and i == verb.index + 1 and i + 2 < len(toks) and (
+            toks[i + 1].text.lower() == "however" and toks[i + 2].text == ","
+        ):
+            # ("says, however, that X": an adverb set off by commas right after the cue is an
+            # aside, no break)
+            ids = ids - {i, i + 1, i + 2}
+            continue
         if t.text == ";" or (
             t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _CONTRAST
             and not _verbless_aside(sent, toks[i + 1])

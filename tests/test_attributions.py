@@ -2026,3 +2026,14 @@ def test_however_set_off_right_after_the_cue_is_no_clause_break(parser: Parser) 
         "Kaine now says, however, that – in his professional life – he is a strong advocate "
         "for the new rules."))
     assert c.text == "that – in his professional life – he is a strong advocate for the new rules"
+
+
+def test_a_clause_subject_taken_for_an_indirect_object_or_gerund_is_content(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse(
+        "He later walked back the remarks and said women who miss the vote are victims."))
+    assert (src(c), c.text) == ("He", "women who miss the vote are victims")
+    c = only(parser.parse(
+        "The group is contemplating running ads in a larger number of states than it planned."))
+    assert c.text == "running ads in a larger number of states than it planned"

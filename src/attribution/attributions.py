@@ -2065,7 +2065,14 @@ def _misparsed_complement(sent: Sentence, verb: Token, lex: CueLexicon) -> set[i
         # verb of asking, a whether-clause) right after the cue, however the parse split it,
         # runs on to the end of the sentence
         return {t.index for t in tail if not (t is tail[-1] and t.upos == "PUNCT")}
-    objs = _children(sent, verb, "obj")
+    objs = _children(sent, verb, "obj") or [
+        # "said women who have abortions are victims", "said seeking help was right": the
+        # reported clause's subject taken for an indirect object or a gerund complement of
+        # a verb that takes neither
+        c for c in _children(sent, verb, "iobj", "xcomp")
+        if verb.lemma.lower() not in lex.addressed_verbs and c.index > verb.index
+        and min(_subtree_ids(sent, c.index)) == verb.index + 1
+        and (c.deprel == "iobj" or c.xpos == "VBG")]
     if not objs:
         return set()
     finite = [t for t in tail if t.index > objs[0].index and (

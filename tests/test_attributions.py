@@ -2037,3 +2037,19 @@ def test_a_clause_subject_taken_for_an_indirect_object_or_gerund_is_content(
     c = only(parser.parse(
         "The group is contemplating running ads in a larger number of states than it planned."))
     assert c.text == "running ads in a larger number of states than it planned"
+
+
+def test_by_saying_takes_the_clause_the_parse_hung_on_the_verb_before_it() -> None:
+    from attribution.testing import hand_reports
+
+    # "Roe responded by saying he should resign", with "resign" hung on "responded"
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("responded", "VERB", "VBD", "respond", -1, "root"),
+            ("by", "SCONJ", "IN", "by", 3, "mark"),
+            ("saying", "VERB", "VBG", "say", 1, "advcl"),
+            ("he", "PRON", "PRP", "he", 6, "nsubj"),
+            ("should", "AUX", "MD", "should", 6, "aux"),
+            ("resign", "VERB", "VB", "resign", 1, "ccomp"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
+        ("Roe", "saying", ("he should resign",))]

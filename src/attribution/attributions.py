@@ -2992,10 +2992,16 @@ def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:
     "..., saying that Mr. Roe's plan is ...").
     """
     if verb.index + 1 >= len(sent.tokens) or any(
-        c.deprel not in ("punct", "advmod") for c in _children(sent, verb)
+        c.deprel not in ("punct", "advmod") and not (c.deprel == "mark" and c.index < verb.index)
+        for c in _children(sent, verb)
     ):
         return None
     start = verb.index + 1
+    # ('continued by saying, "We will appeal"': past a comma and an opening mark)
+    while start + 1 < len(sent.tokens) and (
+        sent.tokens[start].text == "," or sent.tokens[start].text in _OPENING_QUOTES
+    ):
+        start += 1
     if sent.tokens[start].text.lower() == "that" and start + 1 < len(sent.tokens):
         start += 1
     first = next((t for t in sent.tokens[start:] if t.deprel in (*_SUBJ, *_PASS_SUBJ)
@@ -3006,6 +3012,9 @@ def _clause_after_participle(sent: Sentence, verb: Token) -> Token | None:
     if host.upos not in ("VERB", "AUX", "ADJ", "NOUN") or not (
         verb.head == host.index or (host.deprel in ("conj", "ccomp", "parataxis")
                                     and host.head == verb.head)
+        # (or the parse hung the whole cue clause on it: 'Roe continued by saying, "We
+        # will appeal"' with "appeal" as the root)
+        or (host.deprel == "root" and verb.index in _subtree_ids(sent, host.index))
     ):
         return None
     return host

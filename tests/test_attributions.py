@@ -2053,3 +2053,8 @@ def test_by_saying_takes_the_clause_the_parse_hung_on_the_verb_before_it() -> No
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
         ("Roe", "saying", ("he should resign",))]
+
+
+def test_a_quotation_before_a_cue_followed_by_the_speakers_next_act(parser: Parser) -> None:
+    c = only(parser.parse('"We are done here," the mayor said and walked out of the room.'))
+    assert (src(c), c.text) == ("the mayor", '"We are done here,"')

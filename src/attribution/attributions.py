@@ -1708,6 +1708,16 @@ _TRAILING_ADJUNCT = frozenset({"of", "about", "after", "before", "when", "while"
                                "during", "following", "upon", "at", "in", "on"})
 
 
+def _next_act(sent: Sentence, verb: Token, after: Sequence[Token]) -> bool:
+    """Whether *after*, the words after a cue, open with "and" (or "but", "then") and a verb
+    conjoined to the cue: what the speaker did next ('"...," she said and hung up')."""
+    if not after or after[0].upos != "CCONJ":
+        return False
+    nxt = next((t for t in after[1:] if t.upos != "ADV"), None)
+    return nxt is not None and nxt.upos == "VERB" and nxt.deprel == "conj" and (
+        nxt.head == verb.index)
+
+
 def _final_cue(
     sent: Sentence, verb: Token, *, addressed: bool = False, preps: frozenset[str] = frozenset(),
     objects: bool = False, time_words: frozenset[str] = frozenset(),
@@ -1754,7 +1764,9 @@ def _final_cue(
                  # ('"...," Roe, an adviser, wrote after X': the speaker in segments of its
                  # own between the quotation and the cue)
                  or (not before and _named_after_quotation(segs, at_seg))) and untimed
-                and (untimed[0].text.lower() in _TRAILING_ADJUNCT or untimed[0].xpos == "VBG")):
+                and (untimed[0].text.lower() in _TRAILING_ADJUNCT or untimed[0].xpos == "VBG"
+                     # ('"...," she said and hung up': the speaker's next act)
+                     or _next_act(sent, verb, untimed))):
             # the cue has its own complement after it ("asked for a pause"): not a cue
             # clause
             return None

@@ -2058,3 +2058,25 @@ def test_by_saying_takes_the_clause_the_parse_hung_on_the_verb_before_it() -> No
 def test_a_quotation_before_a_cue_followed_by_the_speakers_next_act(parser: Parser) -> None:
     c = only(parser.parse('"We are done here," the mayor said and walked out of the room.'))
     assert (src(c), c.text) == ("the mayor", '"We are done here,"')
+
+
+def test_a_subject_hung_on_the_complement_when_its_own_subject_became_the_object() -> None:
+    from attribution.testing import hand_reports
+
+    # "Rivals Roe and Doe say Gov. Smith, has not been tested": the parse made "Rivals" the
+    # subject of "tested" and "Gov. Smith" the object of "say"
+    rows = [("Rivals", "NOUN", "NNS", "rival", 11, "nsubj:pass"),
+            ("Roe", "PROPN", "NNP", "Roe", 0, "appos"),
+            ("and", "CCONJ", "CC", "and", 3, "cc"),
+            ("Doe", "PROPN", "NNP", "Doe", 1, "conj"),
+            ("say", "VERB", "VBP", "say", -1, "root"),
+            ("Gov.", "PROPN", "NNP", "Gov.", 4, "obj"),
+            ("Smith", "PROPN", "NNP", "Smith", 5, "flat"),
+            (",", "PUNCT", ",", ",", 0, "punct"),
+            ("has", "AUX", "VBZ", "have", 11, "aux"),
+            ("not", "PART", "RB", "not", 11, "advmod"),
+            ("been", "AUX", "VBN", "be", 11, "aux:pass"),
+            ("tested", "VERB", "VBN", "test", 4, "ccomp"),
+            (".", "PUNCT", ".", ".", 4, "punct")]
+    assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
+        ("Rivals", "say", ("Gov. Smith , has not been tested",))]

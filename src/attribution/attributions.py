@@ -722,7 +722,10 @@ def _subject_hung_on_complement(sent: Sentence, verb: Token) -> Token | None:
             continue
         subjects = _children(sent, h, *_SUBJ, *_PASS_SUBJ)
         before = [c for c in subjects if c.index < verb.index]
-        after = [c for c in subjects if c.index > verb.index]
+        after = [c for c in subjects if c.index > verb.index] or [
+            # ("X and Y say Florida Sen. Roe, hasn't been tested": the clause's own subject
+            # taken for the cue's object)
+            o for o in _children(sent, verb, "obj") if verb.index < o.index < h.index]
         if before and after and before[0].upos in ("NOUN", "PROPN", "PRON") and not any(
             t.text in _QUOTES for t in sent.tokens[before[0].index : verb.index]
         ):

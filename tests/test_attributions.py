@@ -2080,3 +2080,25 @@ def test_a_subject_hung_on_the_complement_when_its_own_subject_became_the_object
             (".", "PUNCT", ".", ".", 4, "punct")]
     assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
         ("Rivals", "say", ("Gov. Smith , has not been tested",))]
+
+
+def test_a_cue_conjoined_across_a_dash_does_not_borrow_the_first_clauses_subject() -> None:
+    from attribution.testing import hand_reports
+
+    # "Roe won easily - 60 percent of voters said they liked her", with "said" conjoined
+    # to "won": the words after the dash name the speaker, the share heading them
+    rows = [("Roe", "PROPN", "NNP", "Roe", 1, "nsubj"),
+            ("won", "VERB", "VBD", "win", -1, "root"),
+            ("easily", "ADV", "RB", "easily", 1, "advmod"),
+            ("-", "PUNCT", ":", "-", 7, "punct"),
+            ("60", "NUM", "CD", "60", 5, "nummod"),
+            ("percent", "NOUN", "NN", "percent", 1, "obl"),
+            ("of", "ADP", "IN", "of", 7, "case"),
+            ("voters", "NOUN", "NNS", "voter", 5, "nmod"),
+            ("said", "VERB", "VBD", "say", 1, "conj"),
+            ("they", "PRON", "PRP", "they", 10, "nsubj"),
+            ("liked", "VERB", "VBD", "like", 8, "ccomp"),
+            ("her", "PRON", "PRP", "she", 10, "obj"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
+        ("60 percent of voters", "said", ("they liked her",))]

@@ -404,7 +404,9 @@ def _surface_subject(
         of_at = None
         for k, t in enumerate(side):
             if leftward and t.text.lower() == "of" and of_at is None and phrase and (
-                k + 1 < len(side) and side[k + 1].upos == "PROPN"
+                k + 1 < len(side) and (side[k + 1].upos == "PROPN" or (
+                    # "60 percent of voters said": the share heads the phrase
+                    side[k + 1].text.lower() in _SHARE_WORDS))
             ):
                 # "Senator Jane Roe of Vermont said": the name before "of" heads the phrase
                 of_at = len(phrase)
@@ -812,7 +814,11 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
             # "Asked about X, Roe said ...", "..., especially when advised to ...": the
             # clause's subject is the one asked, not the one asking
             return None
-        breaks = [t.index for t in sent.tokens[cur.head + 1 : cur.index] if t.text in (";", ":")]
+        # (a dash between clauses too: "X is seen as Y - 60 percent said ..."; not the
+        # hyphen of "(I-Vt.)", which has no space before it)
+        breaks = [t.index for t in sent.tokens[cur.head + 1 : cur.index]
+                  if t.text in (";", ":") or (t.text in ("—", "–", "--", "-") and t.upos in (
+                      "PUNCT", "SYM") and sent.tokens[t.index - 1].end < t.start)]
         if cur.deprel == "conj" and 0 <= cur.head < cur.index and breaks and any(
             t.upos in ("NOUN", "PROPN", "NUM", "PRON") for t in sent.tokens[breaks[-1] : cur.index]
         ):

@@ -2102,3 +2102,15 @@ def test_a_cue_conjoined_across_a_dash_does_not_borrow_the_first_clauses_subject
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
         ("60 percent of voters", "said", ("they liked her",))]
+
+
+def test_a_quotation_inside_a_quotation_closing_with_it_ends_the_segment() -> None:
+    from attribution.attributions import _segments
+
+    # '“He said, ‘We won,’” Roe said.': the comma before ’” ends the quotation's segment,
+    # and both closing marks belong to it
+    words = ["“", "He", "said", ",", "‘", "We", "won", ",", "’", "”", "Roe", "said", "."]
+    rows = [(w, "PUNCT" if not w.isalpha() else "X", "X", w, -1, "dep") for w in words]
+    _, sent = _hand_parsed(rows)
+    assert [[t.text for t in seg] for seg in _segments(sent)] == [
+        ["“", "He", "said", ",", "‘", "We", "won", "’", "”"], ["Roe", "said", "."]]

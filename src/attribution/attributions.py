@@ -1540,7 +1540,14 @@ def _segments(sent: Sentence) -> list[list[Token]]:
             if (was_quoted or glued) and not quoted and not segs[-1] and len(segs) > 1:
                 segs[-2].append(t)  # the closing mark of ',"' ends the segment before
                 continue
-        closing = i + 1 < len(toks) and toks[i + 1].text in ('"', "”", "''")  # ',"' ends it
+        if t.text in ("’", "'") and not segs[-1] and len(segs) > 1 and i + 1 < len(toks) and (
+            toks[i + 1].text in ('"', "”", "''")
+        ):
+            segs[-2].append(t)  # (the inner closing mark of ',’”' ends the segment before too)
+            continue
+        # ',"' ends it, also after the closing mark of a quotation inside it (',’”')
+        nxt = i + 2 if i + 2 < len(toks) and toks[i + 1].text in ("’", "'") else i + 1
+        closing = nxt < len(toks) and toks[nxt].text in ('"', "”", "''")
         if (t.text in _SEPARATORS and (not quoted or closing)) or (
             t.text in ("?", "!") and closing and i + 2 < len(toks)
             and (quoted or toks[i + 1].text in ("”", "''") or not any(

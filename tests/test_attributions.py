@@ -2114,3 +2114,25 @@ def test_a_quotation_inside_a_quotation_closing_with_it_ends_the_segment() -> No
     _, sent = _hand_parsed(rows)
     assert [[t.text for t in seg] for seg in _segments(sent)] == [
         ["“", "He", "said", ",", "‘", "We", "won", "’", "”"], ["Roe", "said", "."]]
+
+
+def test_a_reported_clause_hung_above_the_cue_may_open_with_a_quoted_phrase() -> None:
+    from attribution.testing import hand_reports
+
+    # 'Applause came when he said "zero" voters would follow Smith', with "follow" hung on
+    # "came": the clause starts right after the cue, its subject's phrase with a quotation
+    rows = [("Applause", "NOUN", "NN", "applause", 1, "nsubj"),
+            ("came", "VERB", "VBD", "come", -1, "root"),
+            ("when", "ADV", "WRB", "when", 4, "advmod"),
+            ("he", "PRON", "PRP", "he", 4, "nsubj"),
+            ("said", "VERB", "VBD", "say", 1, "advcl"),
+            ('"', "PUNCT", "``", '"', 10, "punct"),
+            ("zero", "NUM", "CD", "zero", 8, "nummod"),
+            ('"', "PUNCT", "''", '"', 6, "punct"),
+            ("voters", "NOUN", "NNS", "voter", 10, "nsubj"),
+            ("would", "AUX", "MD", "would", 10, "aux"),
+            ("follow", "VERB", "VB", "follow", 1, "ccomp"),
+            ("Smith", "PROPN", "NNP", "Smith", 10, "obj"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
+        ("he", "said", ('" zero " voters would follow Smith',))]

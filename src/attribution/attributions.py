@@ -2176,16 +2176,25 @@ def _clause_taken_for_the_host(sent: Sentence, verb: Token) -> set[int]:
     nxt = verb.index + 1
     if nxt < len(toks) and toks[nxt].text.lower() == "that":
         nxt += 1
-    if nxt >= len(toks) or toks[nxt].deprel.split(":")[0] not in ("nsubj", "expl"):
+    while nxt < len(toks) and toks[nxt].text in _OPENING_QUOTES:
+        nxt += 1
+    # the reported clause's subject: the word after the cue, or the head of a phrase that
+    # starts there ('said "zero" voters would follow X')
+    subject = next((t for t in toks[nxt : nxt + 8] if t.deprel.split(":")[0] in (
+        "nsubj", "expl") and min(_subtree_ids(sent, t.index)) == nxt), None)
+    if subject is None:
         return set()
-    host = toks[toks[nxt].head] if toks[nxt].head >= 0 else None
+    host = toks[subject.head] if subject.head >= 0 else None
     cue_ids = _subtree_ids(sent, verb.index)
     if host is None or host.index <= nxt or host.index in cue_ids or (
         host.upos not in ("VERB", "AUX") and not _children(sent, host, "cop")
     ):
         return set()
     ids = _subtree_ids(sent, host.index, cut=("parataxis",)) - cue_ids
-    return {i for i in ids if i > verb.index}
+    ids = {i for i in ids if i > verb.index}
+    if ids and toks[verb.index + 1].text.lower() == "that":
+        ids.add(verb.index + 1)  # (the "that" goes with its clause wherever the parse hung it)
+    return ids
 
 
 _CONTRAST = {"while", "whereas", "however", "although", "though"}

@@ -2136,3 +2136,15 @@ def test_a_reported_clause_hung_above_the_cue_may_open_with_a_quoted_phrase() ->
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
         ("he", "said", ('" zero " voters would follow Smith',))]
+
+
+def test_a_role_before_a_name_both_set_off_by_commas_is_read_back_as_the_speaker(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse(
+        "In fighting the new rules, her longtime lawyer, Ann B. Roe, wrote in a court filing "
+        'that the request was "absurd," because the records were public.'))
+    assert src(c) == "her longtime lawyer"
+    assert c.source is not None
+    assert [d.text for d in c.source.descriptors] == ["Ann B. Roe"]
+    assert c.text.startswith("that the request was")

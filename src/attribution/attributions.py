@@ -552,9 +552,11 @@ def _name_before_apposition(
         name = name[1:]  # ("X said Y, and Roe, an aide, said ...": the "and" joins clauses)
     if not name:
         return None
-    if not (any(t.upos == "PROPN" for t in name) or all(t.text[:1].isupper() for t in name)) or (
-        name[0].text.lower() in lex.time_words
-    ):
+    named = any(t.upos == "PROPN" for t in name) or all(t.text[:1].isupper() for t in name) or (
+        # ("her personal lawyer, David E. Kendall, wrote": a role, then the name)
+        any(t.upos == "NOUN" for t in name)
+        and any(t.upos == "PROPN" for seg in segments[:-1] for t in seg))
+    if not named or name[0].text.lower() in lex.time_words:
         return None
     return _phrase_of(name, segments[-2::-1])
 

@@ -2148,3 +2148,10 @@ def test_a_role_before_a_name_both_set_off_by_commas_is_read_back_as_the_speaker
     assert c.source is not None
     assert [d.text for d in c.source.descriptors] == ["Ann B. Roe"]
     assert c.text.startswith("that the request was")
+
+
+def test_a_perfect_tense_is_no_passive_even_when_the_parse_says_so(parser: Parser) -> None:
+    c = only(parser.parse('Vermont Gov. Jane Roe has also broadly called for "more troops on '
+                          'the ground."'))
+    assert src(c).endswith("Roe")
+    assert c.cue is not None and c.cue.text == "has also broadly called for"

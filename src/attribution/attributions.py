@@ -887,9 +887,11 @@ def _aside_adverbial(tokens: Sequence[Token]) -> bool:
 
 def _false_passive(sent: Sentence, verb: Token) -> bool:
     """"a group of rabbis called for a boycott": a past tense the parse took for a passive
-    participle (a passive subject with no auxiliary, on the sentence's main verb)."""
+    participle (a passive subject with no auxiliary, on the sentence's main verb; or with
+    only a perfect "has": "Gov. Roe has also called for X")."""
     return verb.deprel == "root" and verb.xpos in ("VBN", "VBD") and bool(
-        _children(sent, verb, "nsubj:pass")) and not _children(sent, verb, "aux", "aux:pass")
+        _children(sent, verb, "nsubj:pass")) and not _children(sent, verb, "aux:pass") and not any(
+        a.lemma.lower() not in ("have",) for a in _children(sent, verb, "aux"))
 
 
 def _name_after_quote(sent: Sentence, subj: Token) -> Token | None:

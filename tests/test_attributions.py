@@ -2155,3 +2155,8 @@ def test_a_perfect_tense_is_no_passive_even_when_the_parse_says_so(parser: Parse
                           'the ground."'))
     assert src(c).endswith("Roe")
     assert c.cue is not None and c.cue.text == "has also broadly called for"
+
+
+def test_it_with_an_as_predicate_is_content(parser: Parser) -> None:
+    c = only(parser.parse("The mayor described it as a serious lapse in judgment."))
+    assert (src(c), c.text) == ("The mayor", "it as a serious lapse in judgment")

@@ -1052,6 +1052,10 @@ def _verb_contents(
             h.deprel == "obj"
             and h.upos in ("PRON",)
             and h.text.lower() in {"it", "this", "that", "so", "what"}
+            # ("described it as a lapse": what is said of "it" makes it content)
+            and not (h.text.lower() in ("it", "this") and any(_as_predicate(
+                sent, h, sib) for sib in _children(
+                sent, verb, "obl", "advcl", "xcomp", "conj") if sib.index > h.index))
         ) or (h.deprel == "obj" and _time_phrase(sent, h, time_words)):
             continue  # ("said so"; "said last week": when, not what)
         ids |= _subtree_ids(sent, h.index)

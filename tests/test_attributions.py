@@ -2160,3 +2160,10 @@ def test_a_perfect_tense_is_no_passive_even_when_the_parse_says_so(parser: Parse
 def test_it_with_an_as_predicate_is_content(parser: Parser) -> None:
     c = only(parser.parse("The mayor described it as a serious lapse in judgment."))
     assert (src(c), c.text) == ("The mayor", "it as a serious lapse in judgment")
+
+
+def test_a_straight_mark_glued_to_a_comma_closes_its_quotation(parser: Parser) -> None:
+    c = only(parser.parse('The new ad, titled "Enough?", argues that the mayor is too '
+                          '"reckless and vain" to lead the city.'))
+    assert (src(c), c.text) == (
+        "The new ad", 'that the mayor is too "reckless and vain" to lead the city')

@@ -1357,7 +1357,9 @@ def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
     for k, t in enumerate(toks):
         if t.text not in _DOUBLE_OPEN | _DOUBLE_CLOSE | _DOUBLE_EITHER:
             continue
-        glued_after = k + 1 < len(toks) and toks[k + 1].start == t.end
+        # (a mark glued to the punctuation after it still closes: '"Unifier?", concludes')
+        glued_after = k + 1 < len(toks) and toks[k + 1].start == t.end and (
+            toks[k + 1].upos != "PUNCT" or toks[k + 1].text in _QUOTES)
         glued_before = k > 0 and toks[k - 1].end == t.start
         opening = t.text in _DOUBLE_OPEN or (
             t.text in _DOUBLE_EITHER and glued_after and not glued_before)

@@ -2167,3 +2167,9 @@ def test_a_straight_mark_glued_to_a_comma_closes_its_quotation(parser: Parser) -
                           '"reckless and vain" to lead the city.'))
     assert (src(c), c.text) == (
         "The new ad", 'that the mayor is too "reckless and vain" to lead the city')
+
+
+def test_a_quantifier_alone_before_the_cue_is_its_speaker(parser: Parser) -> None:
+    c = only(parser.parse("Most believe that both the economy and their own lives have "
+                          "improved since he was elected."))
+    assert (src(c), c.cue and c.cue.text) == ("Most", "believe")

@@ -392,6 +392,11 @@ def _surface_subject(
     reduced = _reduced_relative_subject(sent, verb, lex)
     if reduced is not None and reduced.index not in content and _can_be_source(sent, reduced, lex):
         return reduced
+    if verb.index >= 1 and verb.xpos in ("VBP", "VBD", "VB") and (
+        toks[verb.index - 1].text.lower() in _QUANTIFIER_SUBJECTS
+    ) and (verb.index == 1 or toks[verb.index - 2].upos in ("PUNCT", "CCONJ")):
+        # "Most believe that X", "Many fear Y", whatever the tagger made of the quantifier
+        return toks[verb.index - 1]
     before = [t for t in toks[: verb.index] if t.index not in content]
     # (after "tell" comes whom, never who; nor is the verb's own object its speaker:
     # "calling them 'corporate welfare'")
@@ -564,6 +569,9 @@ def _name_before_apposition(
 _SUBORDINATING_ADP = {"as", "after", "before", "since", "until", "once", "because", "while"}
 _APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
 #: words that name a share of people ("half", "a majority") in poll copy
+#: quantifiers that stand alone as a subject ("Most believe ...", "Many fear ...")
+_QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "few", "others", "half", "all",
+                                  "several", "both"})
 _SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
                 "%", "dozen", "majority", "majorities", "plurality", "minority", "most",
                 "respondents"}
@@ -2711,6 +2719,9 @@ def verb_attributions(
             cue_span = (cue_span[0], max(cue_span[1], *(
                 o.end for o in _children(sent, verb, "obj") if o.text.lower() == "it")))
         cue_span = _with_channel_phrase(sent, verb, cue_span, ids, lex)
+        if src.span[0] <= cue_span[0] < src.span[1] <= verb.start:
+            # ("Most believe": an adverb of the verb group that is its speaker stays out)
+            cue_span = (min(t.start for t in sent.tokens if t.start >= src.span[1]), cue_span[1])
         if taken & ids:
             contents = _content_runs(sent, ids - taken)
             if not contents:

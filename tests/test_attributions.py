@@ -2173,3 +2173,9 @@ def test_a_quantifier_alone_before_the_cue_is_its_speaker(parser: Parser) -> Non
     c = only(parser.parse("Most believe that both the economy and their own lives have "
                           "improved since he was elected."))
     assert (src(c), c.cue and c.cue.text) == ("Most", "believe")
+
+
+def test_seeing_someone_as_something_takes_an_adjective_predicate(parser: Parser) -> None:
+    c = only(parser.parse(
+        "Voters are tired of the fighting - and they see the mayor as most likely to end it."))
+    assert (src(c), c.text) == ("they", "the mayor as most likely to end it")

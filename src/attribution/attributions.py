@@ -1013,6 +1013,13 @@ def _verb_contents(
             )
             if as_clause or as_on_object:
                 heads.append(c)
+        for o in _children(sent, verb, "obj"):
+            # "sees Trump as most likely to win", "sees X as increasingly favorable": an "as"
+            # predicate after the object, whatever relation the parse gave it
+            preds = [c for c in _children(sent, verb, "xcomp", "conj", "advcl")
+                     if c.index > o.index and c not in heads and _as_predicate(sent, o, c)]
+            if preds and o not in heads:
+                heads += [o, *preds]
     if any(h.index > verb.index and h.deprel == "ccomp" and any(
         m.text.lower() == "that" for m in _children(sent, h, "mark")) for h in heads
     ):

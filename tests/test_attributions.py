@@ -2179,3 +2179,9 @@ def test_seeing_someone_as_something_takes_an_adjective_predicate(parser: Parser
     c = only(parser.parse(
         "Voters are tired of the fighting - and they see the mayor as most likely to end it."))
     assert (src(c), c.text) == ("they", "the mayor as most likely to end it")
+
+
+def test_calling_oneself_something_in_lower_case_is_a_claim(parser: Parser) -> None:
+    c = only(parser.parse("In the past, the senator called himself pro-choice."))
+    assert (src(c), c.text) == ("the senator", "himself pro-choice")
+    assert attributed(parser.parse("The site calls itself Truth Now.")) == []

@@ -2443,7 +2443,12 @@ def verb_attributions(
             continue
         if lemma in lex.naming_verbs and (
             (verb.deprel in ("acl", "amod") and verb.xpos == "VBN")
-            or any(o.text.lower() in _REFLEXIVES for o in _children(sent, verb, "obj"))
+            or (any(o.text.lower() in _REFLEXIVES for o in _children(sent, verb, "obj"))
+                # ("called himself pro-choice", "calls herself a moderate": a description
+                # in lower case is a claim about oneself)
+                and not any(p.text[:1].islower() and p.upos != "PROPN"
+                            and p.text.lower() not in _REFLEXIVES
+                            for p in _children(sent, verb, "obj", "xcomp")))
         ):
             continue  # "a group called X", "a site that calls itself X": a name, no report
         relative = None if adjective is not None else _relative_report(sent, verb)

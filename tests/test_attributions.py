@@ -2185,3 +2185,13 @@ def test_calling_oneself_something_in_lower_case_is_a_claim(parser: Parser) -> N
     c = only(parser.parse("In the past, the senator called himself pro-choice."))
     assert (src(c), c.text) == ("the senator", "himself pro-choice")
     assert attributed(parser.parse("The site calls itself Truth Now.")) == []
+
+
+def test_a_present_tense_conjunct_after_a_past_cue_is_the_reported_predicate(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse(
+        "She noted Latinos and Blacks have a more difficult time staying on the air."))
+    assert c.text == "Latinos and Blacks have a more difficult time staying on the air"
+    assert {c.text for c in attributed(parser.parse(
+        "Roe denied the charges and accused her of lying."))} == {"the charges", "her of lying"}

@@ -1223,9 +1223,14 @@ def _predicate_after_object(sent: Sentence, verb: Token, obj: Token) -> set[int]
     words = [i for i in sub if toks[i].text not in _OPENING_QUOTES]
     if verb.index in sub or min(words) < k or _children(sent, head, *_SUBJ, *_PASS_SUBJ, "expl"):
         return set()  # (a clause with a subject of its own, or the cue's own host)
-    if any(c.index < k for c in _children(sent, head, "cc")) or (
+    # ("noted Latinos and Blacks have a harder time": a present tense after a past cue is
+    # no second predicate of the speaker's)
+    tense_shift = (verb.xpos == "VBD" and first.xpos in ("VBP", "VBZ") and first.index == k
+                   and obj.upos in ("NOUN", "PROPN")
+                   and not any(toks[i].text == "," for i in held))
+    if ((any(c.index < k for c in _children(sent, head, "cc")) or (
         head is first and head.deprel == "conj" and head.head == verb.index
-    ) or (
+    )) and not tense_shift) or (
         verb.deprel.startswith("acl") and verb.head >= 0
         and toks[verb.head].deprel.startswith("nsubj")
     ):

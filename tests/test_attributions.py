@@ -2195,3 +2195,8 @@ def test_a_present_tense_conjunct_after_a_past_cue_is_the_reported_predicate(
     assert c.text == "Latinos and Blacks have a more difficult time staying on the air"
     assert {c.text for c in attributed(parser.parse(
         "Roe denied the charges and accused her of lying."))} == {"the charges", "her of lying"}
+
+
+def test_time_capitalised_alone_is_a_name(parser: Parser) -> None:
+    c = only(parser.parse("Every December, Time announces who it believes deserves the title."))
+    assert (src(c), c.text) == ("Time", "who it believes deserves the title")

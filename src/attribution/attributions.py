@@ -659,7 +659,7 @@ def _time_phrase(sent: Sentence, head: Token, time_words: frozenset[str]) -> boo
 #: singular nouns of time that need a determiner: bare and capitalised, one is a name
 _COUNTED_TIMES = frozenset({"day", "week", "weekend", "month", "year", "decade", "hour",
                             "minute", "moment", "morning", "afternoon", "evening", "night",
-                            "period", "season"})
+                            "period", "season", "time"})
 
 
 def _is_time_noun(sent: Sentence, tok: Token, time_words: frozenset[str]) -> bool:

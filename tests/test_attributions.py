@@ -1143,9 +1143,11 @@ def test_a_report_inside_a_relative_clause(parser: Parser) -> None:
     # a report with a clause of its own has no relative word
     c = only(parser.parse("The ministry said the port had reopened on Monday."))
     assert c.prefix is None
-    # an infinitive after the verb is no reported clause
-    art = parser.parse("That is the message that party officials expect to hear.")
-    assert attributed(art) == []
+    # an infinitive after the verb is no reported clause: the relative clause, which has a
+    # subject of its own, reports an attitude with the infinitive as its content, the
+    # relative word standing for what they expect to hear
+    c = only(parser.parse("That is the message that party officials expect to hear."))
+    assert (src(c), c.text, c.prefix and c.prefix.text) == ("party officials", "to hear", "that")
 
 
 def test_a_relative_word_before_a_cue_clause_stands_in_its_content(parser: Parser) -> None:
@@ -2200,3 +2202,11 @@ def test_a_present_tense_conjunct_after_a_past_cue_is_the_reported_predicate(
 def test_time_capitalised_alone_is_a_name(parser: Parser) -> None:
     c = only(parser.parse("Every December, Time announces who it believes deserves the title."))
     assert (src(c), c.text) == ("Time", "who it believes deserves the title")
+
+
+def test_an_attitude_in_a_relative_clause_with_its_own_subject_is_reported(
+    parser: Parser,
+) -> None:
+    c = only(parser.parse("She gave a speech in Ohio in which she pledged that, if elected, "
+                          "she would cut taxes for every family."))
+    assert (src(c), c.text) == ("she", "that, if elected, she would cut taxes for every family")

@@ -2466,6 +2466,14 @@ def verb_attributions(
             verb.deprel == "acl" and verb.xpos == "VBG" and entry.siding
             and bool(_children(sent, verb, "obj"))
         ) and not (
+            # ("a speech in which he pledged that X": a relative clause with a subject of its
+            # own, not the relative word, reports what that subject says)
+            verb.deprel == "acl:relcl" and any(
+                c.upos in ("PRON", "PROPN", "NOUN") and c.text.lower() not in _REL_PRON
+                for c in _children(sent, verb, *_SUBJ))
+            and any(k.deprel in ("ccomp", "xcomp") or (
+                k.deprel == "obj" and k.text.lower() == "that") for k in _children(sent, verb))
+        ) and not (
             verb.deprel == "acl:relcl" and any(
                 (c.text.lower() == "who" and c.index > 0 and sent.tokens[c.index - 1].text == ",")
                 or (c.text.lower() in ("who", "that", "which") and entry.siding

@@ -2210,3 +2210,10 @@ def test_an_attitude_in_a_relative_clause_with_its_own_subject_is_reported(
     c = only(parser.parse("She gave a speech in Ohio in which she pledged that, if elected, "
                           "she would cut taxes for every family."))
     assert (src(c), c.text) == ("she", "that, if elected, she would cut taxes for every family")
+
+
+def test_a_contrast_clause_fronted_inside_the_content_is_no_clause_break(parser: Parser) -> None:
+    c = only(parser.parse("They and their backers argue that, while the tax may result in "
+                          "lower premiums, workers will not end up seeing the savings."))
+    assert c.text == ("that, while the tax may result in lower premiums, workers will not end "
+                      "up seeing the savings")

@@ -2247,9 +2247,20 @@ def _cut_at_clause_break(sent: Sentence, verb: Token, ids: set[int]) -> set[int]
         if t.text == ";" or (
             t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _CONTRAST
             and not _verbless_aside(sent, toks[i + 1])
+            and not _fronted_in_content(sent, toks[i + 1], ids)
         ):
             return {j for j in ids if j < i}
     return ids
+
+
+def _fronted_in_content(sent: Sentence, word: Token, ids: set[int]) -> bool:
+    """Whether the subordinator *word* opens a clause set before the content's own main
+    verb, which follows it ("argue that, while the tax may lower premiums, workers won't
+    see the savings"): part of what is said, not a contrast the reporter adds."""
+    if word.head < 0 or word.deprel != "mark":
+        return False
+    clause = sent.tokens[word.head]
+    return clause.head in ids and clause.head > max(_subtree_ids(sent, clause.index))
 
 
 def _verbless_aside(sent: Sentence, word: Token) -> bool:

@@ -2217,3 +2217,10 @@ def test_a_contrast_clause_fronted_inside_the_content_is_no_clause_break(parser:
                           "lower premiums, workers will not end up seeing the savings."))
     assert c.text == ("that, while the tax may result in lower premiums, workers will not end "
                       "up seeing the savings")
+
+
+def test_a_verb_with_its_own_object_after_it_is_no_cue_clause(parser: Parser) -> None:
+    # '..., workers will not see the savings': not '"...," workers saw'
+    art = parser.parse("Critics argue that, while the tax may lower insurance premiums, "
+                       "workers will not see the savings in their paychecks.")
+    assert [c.cue.text for c in attributed(art) if c.cue and c.cue.lemma == "see"] == []

@@ -1820,7 +1820,7 @@ def _final_cue(
         # quotation was about, or when it was said (a participle after a comma, "he said,
         # using a nickname", is a segment of its own: see the tail below)
         trailing = True
-    if objects and before and any(
+    if (objects or (not addressed and not _closes_before(segs, at_seg))) and before and any(
         t.deprel == "obj" and t.head == verb.index and t.text.lower() not in time_words
         for t in after
     ):

@@ -2224,3 +2224,18 @@ def test_a_verb_with_its_own_object_after_it_is_no_cue_clause(parser: Parser) ->
     art = parser.parse("Critics argue that, while the tax may lower insurance premiums, "
                        "workers will not see the savings in their paychecks.")
     assert [c.cue.text for c in attributed(art) if c.cue and c.cue.lemma == "see"] == []
+
+
+def test_saying_the_same_of_someone_is_a_short_answer() -> None:
+    from attribution.testing import hand_reports
+
+    # "Voters said the same for Sanders", with "same" taken for a predicate
+    rows = [("Voters", "NOUN", "NNS", "voter", 1, "nsubj"),
+            ("said", "VERB", "VBD", "say", -1, "root"),
+            ("the", "DET", "DT", "the", 3, "det"),
+            ("same", "ADJ", "JJ", "same", 1, "xcomp"),
+            ("for", "ADP", "IN", "for", 5, "case"),
+            ("Sanders", "PROPN", "NNP", "Sanders", 3, "nmod"),
+            (".", "PUNCT", ".", ".", 1, "punct")]
+    assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
+        ("Voters", "said", ("the same for Sanders",))]

@@ -2792,6 +2792,13 @@ def _short_answer(sent: Sentence, verb: Token) -> set[int]:
         words = [t.text.lower() for t in toks[verb.index + 1 : end]]
         if tuple(words) == answer and (end == len(toks) or toks[end].upos == "PUNCT"):
             return set(range(verb.index + 1, end))
+        if tuple(words) == answer == ("the", "same") and end < len(toks) and (
+            toks[end].text.lower() in ("of", "for", "about")
+        ):
+            # ("43 percent said the same of Sanders": what the same is said of)
+            stop = next((t.index for t in toks[end + 1 :] if t.upos == "PUNCT"), len(toks))
+            if stop - end <= 8:
+                return set(range(verb.index + 1, stop))
     return set()
 
 

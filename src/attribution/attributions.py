@@ -540,7 +540,7 @@ def _name_before_apposition(
             # took for a verb)
             t.upos == "VERB" and (t.text[:1].isupper() or t.deprel == "amod")
         )) or (t.upos == "PART" and t.text not in ("'s", "’s")):
-            if t.text in ("—", "–", "--", ";", ":"):
+            if t.text in _DASHES or t.text in (";", ":"):
                 # ("X was no accident — Jo Roe, a spokesman, told Y that ..."): a break
                 # between clauses opens the name
                 segments.append(current)
@@ -568,10 +568,10 @@ def _name_before_apposition(
 
 _SUBORDINATING_ADP = {"as", "after", "before", "since", "until", "once", "because", "while"}
 _APPROXIMATORS = {"about", "around", "nearly", "roughly", "almost", "over", "under"}
-#: words that name a share of people ("half", "a majority") in poll copy
 #: quantifiers that stand alone as a subject ("Most believe ...", "Many fear ...")
 _QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "few", "others", "half", "all",
                                   "several", "both"})
+#: words that name a share of people ("half", "a majority") in poll copy
 _SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent",
                 "%", "dozen", "majority", "majorities", "plurality", "minority", "most",
                 "respondents"}
@@ -827,7 +827,7 @@ def _subject_of(sent: Sentence, verb: Token) -> Token | None:
         # (a dash between clauses too: "X is seen as Y - 60 percent said ..."; not the
         # hyphen of "(I-Vt.)", which has no space before it)
         breaks = [t.index for t in sent.tokens[cur.head + 1 : cur.index]
-                  if t.text in (";", ":") or (t.text in ("—", "–", "--", "-") and t.upos in (
+                  if t.text in (";", ":") or ((t.text in _DASHES or t.text == "-") and t.upos in (
                       "PUNCT", "SYM") and sent.tokens[t.index - 1].end < t.start)]
         if cur.deprel == "conj" and 0 <= cur.head < cur.index and breaks and any(
             t.upos in ("NOUN", "PROPN", "NUM", "PRON") for t in sent.tokens[breaks[-1] : cur.index]
@@ -1348,13 +1348,17 @@ def _as_predicate(sent: Sentence, obj: Token, phrase: Token) -> bool:
     with a subject of its own ("as he said") is none."""
     sub = _subtree_ids(sent, phrase.index)
     first = sent.tokens[min(sub)]
+    second = sent.tokens[first.index + 1] if first.index + 1 < len(sent.tokens) else None
     return (
         first.text.lower() == "as"
         and min(sub) == max(_subtree_ids(sent, obj.index)) + 1
         and not _children(sent, phrase, *_SUBJ, *_PASS_SUBJ, "expl")
-        and not any(k.text.lower() in ("as", "soon", "long", "well") and k.index != first.index
-                    for k in sent.tokens[first.index + 1 : first.index + 2])
+        # ("as soon as", "as long as", "as well as", "as far as": no predicate)
+        and not (second is not None and second.text.lower() in _AS_CONNECTIVES)
     )
+
+
+_AS_CONNECTIVES = frozenset({"soon", "long", "well", "far", "much", "if", "though"})
 
 
 _SEPARATORS = {",", "—", "–", "--"}

@@ -2024,10 +2024,9 @@ def test_an_aside_between_dashes_after_the_speaker_is_read_past(parser: Parser) 
 
 
 def test_however_set_off_right_after_the_cue_is_no_clause_break(parser: Parser) -> None:
-    c = only(parser.parse(
-        "Kaine now says, however, that – in his professional life – he is a strong advocate "
-        "for the new rules."))
-    assert c.text == "that – in his professional life – he is a strong advocate for the new rules"
+    c = only(parser.parse("The governor now says, however, that – in her private life – she "
+                          "is a firm backer of the new rules."))
+    assert c.text == "that – in her private life – she is a firm backer of the new rules"
 
 
 def test_a_clause_subject_taken_for_an_indirect_object_or_gerund_is_content(
@@ -2172,8 +2171,8 @@ def test_a_straight_mark_glued_to_a_comma_closes_its_quotation(parser: Parser) -
 
 
 def test_a_quantifier_alone_before_the_cue_is_its_speaker(parser: Parser) -> None:
-    c = only(parser.parse("Most believe that both the economy and their own lives have "
-                          "improved since he was elected."))
+    c = only(parser.parse("Most believe that the city and their own towns have improved since "
+                          "she took office."))
     assert (src(c), c.cue and c.cue.text) == ("Most", "believe")
 
 
@@ -2192,9 +2191,9 @@ def test_calling_oneself_something_in_lower_case_is_a_claim(parser: Parser) -> N
 def test_a_present_tense_conjunct_after_a_past_cue_is_the_reported_predicate(
     parser: Parser,
 ) -> None:
-    c = only(parser.parse(
-        "She noted Latinos and Blacks have a more difficult time staying on the air."))
-    assert c.text == "Latinos and Blacks have a more difficult time staying on the air"
+    c = only(parser.parse("He noted farmers and truckers have a much harder time staying in "
+                          "business."))
+    assert c.text == "farmers and truckers have a much harder time staying in business"
     assert {c.text for c in attributed(parser.parse(
         "Roe denied the charges and accused her of lying."))} == {"the charges", "her of lying"}
 
@@ -2229,13 +2228,13 @@ def test_a_verb_with_its_own_object_after_it_is_no_cue_clause(parser: Parser) ->
 def test_saying_the_same_of_someone_is_a_short_answer() -> None:
     from attribution.testing import hand_reports
 
-    # "Voters said the same for Sanders", with "same" taken for a predicate
+    # "Voters said the same for Doe", with "same" taken for a predicate
     rows = [("Voters", "NOUN", "NNS", "voter", 1, "nsubj"),
             ("said", "VERB", "VBD", "say", -1, "root"),
             ("the", "DET", "DT", "the", 3, "det"),
             ("same", "ADJ", "JJ", "same", 1, "xcomp"),
             ("for", "ADP", "IN", "for", 5, "case"),
-            ("Sanders", "PROPN", "NNP", "Sanders", 3, "nmod"),
+            ("Doe", "PROPN", "NNP", "Doe", 3, "nmod"),
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
-        ("Voters", "said", ("the same for Sanders",))]
+        ("Voters", "said", ("the same for Doe",))]

@@ -558,7 +558,7 @@ def _name_before_apposition(
     if not name:
         return None
     named = any(t.upos == "PROPN" for t in name) or all(t.text[:1].isupper() for t in name) or (
-        # ("her personal lawyer, David E. Kendall, wrote": a role, then the name)
+        # ("her lawyer, Ann B. Roe, wrote": a role, then the name)
         any(t.upos == "NOUN" for t in name)
         and any(t.upos == "PROPN" for seg in segments[:-1] for t in seg))
     if not named or name[0].text.lower() in lex.time_words:
@@ -1014,7 +1014,7 @@ def _verb_contents(
             if as_clause or as_on_object:
                 heads.append(c)
         for o in _children(sent, verb, "obj"):
-            # "sees Trump as most likely to win", "sees X as increasingly favorable": an "as"
+            # "sees Roe as most likely to win", "sees X as increasingly favorable": an "as"
             # predicate after the object, whatever relation the parse gave it
             preds = [c for c in _children(sent, verb, "xcomp", "conj", "advcl")
                      if c.index > o.index and c not in heads and _as_predicate(sent, o, c)]
@@ -1223,7 +1223,7 @@ def _predicate_after_object(sent: Sentence, verb: Token, obj: Token) -> set[int]
     words = [i for i in sub if toks[i].text not in _OPENING_QUOTES]
     if verb.index in sub or min(words) < k or _children(sent, head, *_SUBJ, *_PASS_SUBJ, "expl"):
         return set()  # (a clause with a subject of its own, or the cue's own host)
-    # ("noted Latinos and Blacks have a harder time": a present tense after a past cue is
+    # ("noted farmers and truckers have a harder time": a present tense after a past cue is
     # no second predicate of the speaker's)
     tense_shift = (verb.xpos == "VBD" and first.xpos in ("VBP", "VBZ") and first.index == k
                    and obj.upos in ("NOUN", "PROPN")
@@ -1381,7 +1381,7 @@ def _quotation_around(sent: Sentence, index: int) -> tuple[int, int] | None:
     for k, t in enumerate(toks):
         if t.text not in _DOUBLE_OPEN | _DOUBLE_CLOSE | _DOUBLE_EITHER:
             continue
-        # (a mark glued to the punctuation after it still closes: '"Unifier?", concludes')
+        # (a mark glued to the punctuation after it still closes: '"Enough?", argues')
         glued_after = k + 1 < len(toks) and toks[k + 1].start == t.end and (
             toks[k + 1].upos != "PUNCT" or toks[k + 1].text in _QUOTES)
         glued_before = k > 0 and toks[k - 1].end == t.start
@@ -1910,7 +1910,7 @@ def _final_cue(
     elif not descriptors or brackets is None:
         # "CONTENT, the Observatory, a war monitor, said": walk back over noun phrases (noun
         # phrases after a cue clause with no speaker after the cue describe a place or an
-        # addressee in it: '"...," Roe said in an interview in Santa Monica, Calif.')
+        # addressee in it: '"...," Roe said in an interview in Dayton, Ohio.')
         k = at_seg - 1
         while k > 0 and segs[k][0].text not in _QUOTES and (
             _is_np(segs[k]) or _relative_segment(segs[k]) or _list_end(segs[k])
@@ -2799,7 +2799,7 @@ def _short_answer(sent: Sentence, verb: Token) -> set[int]:
         if tuple(words) == answer == ("the", "same") and end < len(toks) and (
             toks[end].text.lower() in ("of", "for", "about")
         ):
-            # ("43 percent said the same of Sanders": what the same is said of)
+            # ("43 percent said the same of Doe": what the same is said of)
             stop = next((t.index for t in toks[end + 1 :] if t.upos == "PUNCT"), len(toks))
             if stop - end <= 8:
                 return set(range(verb.index + 1, stop))

@@ -2238,3 +2238,9 @@ def test_saying_the_same_of_someone_is_a_short_answer() -> None:
             (".", "PUNCT", ".", ".", 1, "punct")]
     assert [(r.source, r.cue, r.contents) for r in hand_reports(rows)] == [
         ("Voters", "said", ("the same for Doe",))]
+
+
+def test_taking_a_side_for_a_person_named_by_a_pronoun(parser: Parser) -> None:
+    c = only(parser.parse("Both of his senators strongly supported him."))
+    assert (src(c), c.cue and c.cue.text, c.text) == (
+        "Both of his senators", "strongly supported", "him")

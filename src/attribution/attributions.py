@@ -2583,6 +2583,13 @@ def verb_attributions(
             if trimmed != ids and _content_runs(sent, trimmed):
                 ids = trimmed
                 contents = _content_runs(sent, ids)
+        if not contents and entry.siding and (pronoun := next((
+            o for o in _children(sent, verb, "obj") if o.index > verb.index
+            and o.text.lower() in ("him", "her", "them")), None)) is not None:
+            # ("hasn't endorsed her", "strongly supported him": a side taken for a person the
+            # pronoun stands for)
+            ids = {pronoun.index}
+            contents = [_span([pronoun])]
         if not contents and not entry.attitude and quoted is None:
             # 'and said, "No."', 'said in a statement: "..."': a quotation the parse
             # hung elsewhere follows the cue clause (not for a cue inside a quotation,

@@ -2244,3 +2244,9 @@ def test_taking_a_side_for_a_person_named_by_a_pronoun(parser: Parser) -> None:
     c = only(parser.parse("Both of his senators strongly supported him."))
     assert (src(c), c.cue and c.cue.text, c.text) == (
         "Both of his senators", "strongly supported", "him")
+
+
+def test_suggesting_takes_a_gerund(parser: Parser) -> None:
+    c = only(parser.parse("Presidential candidate Jo Roe suggests cutting state regulations "
+                          "as a step toward reducing poverty."))
+    assert c.text == "cutting state regulations as a step toward reducing poverty"
